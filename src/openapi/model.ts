@@ -1,0 +1,177 @@
+/** The normalized API model: what the rest of the app reads instead of raw OpenAPI. Pure data, JSON-safe. */
+
+/** A JSON Schema as found in OpenAPI 3.0/3.1 (loosely typed: documents in the wild are loose). */
+export interface Schema {
+  $ref?: string;
+  type?: string | string[];
+  format?: string;
+  title?: string;
+  description?: string;
+  enum?: unknown[];
+  const?: unknown;
+  default?: unknown;
+  example?: unknown;
+  examples?: unknown[];
+  nullable?: boolean;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  deprecated?: boolean;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number | boolean;
+  exclusiveMaximum?: number | boolean;
+  multipleOf?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  items?: Schema;
+  prefixItems?: Schema[];
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  additionalProperties?: boolean | Schema;
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+  allOf?: Schema[];
+  not?: Schema;
+  discriminator?: { propertyName: string; mapping?: Record<string, string> };
+  contentMediaType?: string;
+  contentEncoding?: string;
+  /** Set by the resolver where a `$ref` cycle was cut: the name of the schema the cycle returns to. */
+  'x-circular'?: string;
+  [extension: `x-${string}`]: unknown;
+}
+
+export type ParamLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export type ParamStyle =
+  | 'form'
+  | 'spaceDelimited'
+  | 'pipeDelimited'
+  | 'deepObject'
+  | 'simple'
+  | 'label'
+  | 'matrix';
+
+export interface Parameter {
+  name: string;
+  in: ParamLocation;
+  required: boolean;
+  description?: string;
+  deprecated: boolean;
+  /** Fully resolved: no `$ref` left except cut cycles (marked `x-circular`). */
+  schema: Schema;
+  style: ParamStyle;
+  explode: boolean;
+  allowReserved: boolean;
+  example?: unknown;
+}
+
+export interface MediaTypeObject {
+  schema?: Schema;
+  example?: unknown;
+}
+
+export interface RequestBody {
+  required: boolean;
+  description?: string;
+  /** Keyed by media type, in document order. */
+  content: Record<string, MediaTypeObject>;
+}
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+export type SecurityScheme =
+  | { type: 'http'; scheme: string; bearerFormat?: string; description?: string }
+  | { type: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string; description?: string }
+  | { type: 'oauth2' | 'openIdConnect' | 'mutualTLS'; description?: string };
+
+/** One alternative of an operation's security: every named scheme must be satisfied together. */
+export type SecurityRequirement = string[];
+
+/** Compare two parameters: `left op right` must hold when both are set. */
+export interface CompareRule {
+  kind: 'compare';
+  left: string;
+  op: '>' | '>=' | '<' | '<=';
+  right: string;
+  message?: string;
+}
+
+/** The default and bounds of `target` depend on the value of parameter `on`. */
+export interface DependsRule {
+  kind: 'depends';
+  target: string;
+  on: string;
+  cases: Record<string, { default?: number; minimum?: number; maximum?: number }>;
+}
+
+/** Fixed bounds/default for a parameter that the document states only in prose. */
+export interface BoundsRule {
+  kind: 'bounds';
+  target: string;
+  default?: number;
+  minimum?: number;
+  maximum?: number;
+}
+
+/** Rules that OpenAPI cannot express; kept as data (`x-tryit` / `x-tryit-rules`), read by the form model. */
+export type CrossFieldRule = CompareRule | DependsRule | BoundsRule;
+
+/** Per-API settings read from the document's `x-tryit` extension (or its overlay). */
+export interface TryItConfig {
+  /** Namespace for browser storage; stable across reloads. */
+  apiId: string;
+  /** Human name used in "Configure credentials for {apiName}". */
+  apiName: string;
+  sdk: { package: string; client: string };
+  /** How arrays in `form` style query parameters are written: `a=1&a=2` or `a[]=1&a[]=2`. */
+  arrayFormat: 'repeat' | 'brackets';
+  /** Environment variable a snippet reads a scheme's credential from. */
+  credentialEnv: Record<string, string>;
+  /** Label of a scheme's credential field, e.g. "Admin API key". */
+  credentialLabel: Record<string, string>;
+}
+
+export interface Operation {
+  /** operationId when present, else a stable slug of method + path. Used in deep links. */
+  id: string;
+  operationId?: string;
+  method: HttpMethod;
+  path: string;
+  summary?: string;
+  /** Short name for navigation: `x-tryit-title`, else `x-oaiMeta.name`, else summary, else `METHOD path`. */
+  navTitle: string;
+  description?: string;
+  tags: string[];
+  deprecated: boolean;
+  /** Path-level and operation-level parameters merged (operation wins), refs resolved, document order. */
+  parameters: Parameter[];
+  requestBody?: RequestBody;
+  /** Effective security (operation's, else the document's). Empty array: no auth. */
+  security: SecurityRequirement[];
+  /** Operation-level servers, if any, else the document's. */
+  servers: Server[];
+  rules: CrossFieldRule[];
+}
+
+export interface Server {
+  url: string;
+  description?: string;
+  variables: Record<string, { default: string; enum?: string[]; description?: string }>;
+}
+
+export interface ApiModel {
+  title: string;
+  version: string;
+  description?: string;
+  openapiVersion: string;
+  servers: Server[];
+  securitySchemes: Record<string, SecurityScheme>;
+  /** Tag names in display order (document `tags` first, then first use). */
+  tags: { name: string; description?: string }[];
+  operations: Operation[];
+  config: TryItConfig;
+}
