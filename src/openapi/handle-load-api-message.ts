@@ -1,0 +1,43 @@
+import { ApiLoadError, type ApiLoadStage } from './api-load-error.ts';
+import { loadApi } from './load-api.ts';
+import type { ApiModel } from './model.ts';
+
+/** What the page posts to the loading worker. */
+export interface LoadApiRequest {
+  text: string;
+  sourceName?: string;
+}
+
+/** What the loading worker posts back: plain data only, as `postMessage` requires. */
+export type LoadApiResponse =
+  | { ok: true; api: ApiModel }
+  | { ok: false; error: { stage: ApiLoadStage; message: string; line?: number; column?: number } };
+
+/** The worker's whole job, as a function that can be tested without a worker. */
+export async function handleLoadApiMessage(request: unknown): Promise<LoadApiResponse> {
+  const text = (request as Partial<LoadApiRequest> | null)?.text;
+  const sourceName = (request as Partial<LoadApiRequest> | null)?.sourceName;
+  if (typeof text !== 'string') {
+    return { ok: false, error: { stage: 'fetch', message: 'No API description text was received.' } };
+  }
+  try {
+    return { ok: true, api: await loadApi(text, typeof sourceName === 'string' ? sourceName : undefined) };
+  } catch (error) {
+    if (error instanceof ApiLoadError) {
+      const { stage, message, line, column } = error;
+      return {
+        ok: false,
+        error: {
+          stage,
+          message,
+          ...(line === undefined ? {} : { line }),
+          ...(column === undefined ? {} : { column }),
+        },
+      };
+    }
+    return {
+      ok: false,
+      error: { stage: 'resolve', message: error instanceof Error ? error.message : String(error) },
+    };
+  }
+}
