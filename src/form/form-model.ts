@@ -1,15 +1,7 @@
 import type { CrossFieldRule, ParamLocation, Schema } from '../openapi/model.ts';
 
 /** What a form control edits. Scalars stay text while typed; `buildRequest` converts them. */
-export type FieldKind =
-  | 'string'
-  | 'integer'
-  | 'number'
-  | 'boolean'
-  | 'enum'
-  | 'array'
-  | 'json'
-  | 'file';
+export type FieldKind = 'string' | 'integer' | 'number' | 'boolean' | 'enum' | 'array' | 'json' | 'file';
 
 export type ScalarKind = 'string' | 'integer' | 'number' | 'boolean' | 'enum';
 
@@ -45,6 +37,10 @@ export interface FormField {
   unixSeconds: boolean;
   /** Media type, for `json` and body fields. */
   mediaType?: string;
+  /** Documented example (parameter `example`, or the media type's for a body): for "fill example values", never prefilled. */
+  example?: unknown;
+  /** Known values of a free-text field (`anyOf: [string, enum]`): suggestions, not a restriction. */
+  suggestions?: string[];
 }
 
 export interface FormModel {
@@ -53,4 +49,8 @@ export interface FormModel {
   /** Initial values: schema defaults prefilled, everything else unset. */
   defaults: FormValues;
   rules: CrossFieldRule[];
+  /** Media types of the request body in document order (absent when the operation has no body). */
+  mediaTypes?: string[];
+  /** The media type the body fields were built for (`buildFormModel(op, { mediaType })`). */
+  selectedMediaType?: string;
 }

@@ -17,6 +17,8 @@ export interface HttpRequest {
   args: SdkArg[];
   /** operationId (or slug) the request was built from. */
   operationId: string;
+  /** The API's base URL from the operation's servers, variables substituted (for direct snippets). */
+  serverUrl?: string;
 }
 
 export interface SdkArg {

@@ -1,0 +1,220 @@
+import type { Operation, Parameter, ParamLocation, RequestBody, Schema } from '../openapi/model.ts';
+import { fieldKey } from './field-key.ts';
+import { flattenSchema } from './flatten-schema.ts';
+import type { FormField, FormModel, FormValue, FormValues } from './form-model.ts';
+import { isJsonMediaType } from './is-json-media-type.ts';
+import { readFieldKind } from './read-field-kind.ts';
+
+const LOCATION_ORDER: ParamLocation[] = ['path', 'query', 'header', 'cookie'];
+const FORM_MEDIA_TYPES = ['multipart/form-data', 'application/x-www-form-urlencoded'];
+
+/** Options of `buildFormModel`. */
+export interface BuildFormModelOptions {
+  /** Request body media type to build body fields for; default: the first JSON one, else the first. */
+  mediaType?: string;
+}
+
+/** The form of an operation: one field per parameter (grouped path, query, header, cookie) and the body. */
+export function buildFormModel(operation: Operation, options: BuildFormModelOptions = {}): FormModel {
+  const fields: FormField[] = [];
+  for (const location of LOCATION_ORDER) {
+    for (const parameter of operation.parameters) {
+      if (parameter.in === location && !isIgnoredHeader(parameter)) fields.push(parameterField(parameter));
+    }
+  }
+  const body = operation.requestBody;
+  const mediaTypes = body ? Object.keys(body.content) : [];
+  const selectedMediaType = pickMediaType(mediaTypes, options.mediaType);
+  if (body && selectedMediaType) fields.push(...bodyFields(body, selectedMediaType));
+
+  const defaults: FormValues = {};
+  for (const field of fields) defaults[field.key] = defaultValue(field);
+  return {
+    operationId: operation.id,
+    fields,
+    defaults,
+    rules: operation.rules,
+    ...(selectedMediaType ? { mediaTypes, selectedMediaType } : {}),
+  };
+}
+
+function parameterField(parameter: Parameter): FormField {
+  const schema = flattenSchema(parameter.schema ?? {});
+  return schemaField({
+    key: fieldKey(parameter.in, parameter.name),
+    name: parameter.name,
+    location: parameter.in,
+    required: parameter.required || parameter.in === 'path',
+    deprecated: parameter.deprecated || schema.deprecated === true,
+    description: parameter.description ?? schema.description,
+    schema,
+    example: parameter.example,
+  });
+}
+
+/** OpenAPI: header parameters named Accept, Content-Type or Authorization SHALL be ignored. */
+function isIgnoredHeader(parameter: Parameter): boolean {
+  return (
+    parameter.in === 'header' &&
+    ['accept', 'content-type', 'authorization'].includes(parameter.name.toLowerCase())
+  );
+}
+
+function pickMediaType(mediaTypes: string[], wanted: string | undefined): string | undefined {
+  if (wanted && mediaTypes.includes(wanted)) return wanted;
+  return mediaTypes.find(isJsonMediaType) ?? mediaTypes[0];
+}
+
+function bodyFields(body: RequestBody, mediaType: string): FormField[] {
+  const media = body.content[mediaType] ?? {};
+  const schema = flattenSchema(media.schema ?? {});
+  const common = { location: 'body' as const, deprecated: false, mediaType };
+  if (isJsonMediaType(mediaType)) {
+    return [
+      {
+        ...common,
+        key: 'body__json',
+        name: 'body',
+        kind: 'json',
+        required: body.required,
+        description: body.description ?? schema.description,
+        schema,
+        unixSeconds: false,
+        ...(media.example !== undefined ? { example: media.example } : {}),
+      },
+    ];
+  }
+  const essence = mediaType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (FORM_MEDIA_TYPES.includes(essence) && schema.properties) {
+    const required = new Set(schema.required ?? []);
+    const exampleObject = isRecord(media.example) ? media.example : undefined;
+    return Object.entries(schema.properties).flatMap(([name, raw]) => {
+      const property = flattenSchema(raw);
+      if (property.readOnly) return [];
+      return [
+        schemaField({
+          ...common,
+          key: fieldKey('body', name),
+          name,
+          required: required.has(name),
+          deprecated: property.deprecated === true,
+          description: property.description,
+          schema: property,
+          example: exampleObject?.[name],
+          allowFile: true,
+        }),
+      ];
+    });
+  }
+  if (isBinary(schema) || essence === 'application/octet-stream') {
+    return [
+      {
+        ...common,
+        key: 'body__file',
+        name: 'body',
+        kind: 'file',
+        required: body.required,
+        description: body.description ?? schema.description,
+        schema,
+        format: 'binary',
+        unixSeconds: false,
+      },
+    ];
+  }
+  // Any other media type (text/plain, XML, a form without properties…): raw text, sent as typed.
+  return [
+    {
+      ...common,
+      key: 'body__text',
+      name: 'body',
+      kind: 'json',
+      required: body.required,
+      description: body.description ?? schema.description,
+      schema,
+      unixSeconds: false,
+      ...(media.example !== undefined ? { example: media.example } : {}),
+    },
+  ];
+}
+
+interface FieldSeed {
+  key: string;
+  name: string;
+  location: FormField['location'];
+  required: boolean;
+  deprecated: boolean;
+  description: string | undefined;
+  schema: Schema;
+  example: unknown;
+  mediaType?: string;
+  /** Body properties of a form media type: `format: binary` becomes a file input. */
+  allowFile?: boolean;
+}
+
+function schemaField(seed: FieldSeed): FormField {
+  const { schema } = seed;
+  const reading =
+    seed.allowFile &&
+    (isBinary(schema) || (schema.type === 'array' && isBinary(flattenSchema(schema.items ?? {}))))
+      ? { kind: 'file' as const }
+      : readFieldKind(schema);
+  const field: FormField = {
+    key: seed.key,
+    name: seed.name,
+    location: seed.location,
+    kind: reading.kind,
+    required: seed.required,
+    deprecated: seed.deprecated,
+    schema,
+    unixSeconds:
+      reading.kind === 'integer' && isUnixSeconds(seed.name, seed.description ?? schema.description),
+  };
+  if (seed.description !== undefined) field.description = seed.description;
+  if (reading.enumValues) field.enumValues = reading.enumValues;
+  if (reading.item) field.item = reading.item;
+  if (reading.suggestions) field.suggestions = reading.suggestions;
+  if (typeof schema.minimum === 'number') field.minimum = schema.minimum;
+  if (typeof schema.maximum === 'number') field.maximum = schema.maximum;
+  const format =
+    schema.format ?? (reading.kind === 'array' ? flattenSchema(schema.items ?? {}).format : undefined);
+  if (format) field.format = format;
+  if (seed.mediaType) field.mediaType = seed.mediaType;
+  if (seed.example !== undefined) field.example = seed.example;
+  return field;
+}
+
+/** Integers documented as Unix seconds get a date-time picker; milliseconds do not qualify. */
+function isUnixSeconds(name: string, description: string | undefined): boolean {
+  const text = description ?? '';
+  if (/millisecond/i.test(text)) return false;
+  if (/\bunix\b/i.test(text)) return true;
+  return /_(time|at)$/.test(name) && /\b(epoch|timestamp|seconds)\b/i.test(text);
+}
+
+function isBinary(schema: Schema): boolean {
+  return (
+    (schema.type === 'string' || schema.type === undefined) &&
+    (schema.format === 'binary' || schema.contentMediaType === 'application/octet-stream')
+  );
+}
+
+function defaultValue(field: FormField): FormValue {
+  const value = field.schema.default;
+  switch (field.kind) {
+    case 'file':
+      return null;
+    case 'array':
+      return Array.isArray(value) ? value.filter((v) => v !== null).map((v) => String(v)) : [];
+    case 'json':
+      if (value === undefined) return '';
+      return field.location === 'body' && field.key === 'body__text' && typeof value === 'string'
+        ? value
+        : JSON.stringify(value, null, 2);
+    default:
+      return value === undefined || value === null || typeof value === 'object' ? '' : String(value);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

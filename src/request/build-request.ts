@@ -1,0 +1,169 @@
+import type { FormField, FormModel, FormValues } from '../form/form-model.ts';
+import { isJsonMediaType } from '../form/is-json-media-type.ts';
+import type { Operation, Server, TryItConfig } from '../openapi/model.ts';
+import type { HttpRequest, MultipartPart, RequestBodyValue, SdkArg } from './http-request.ts';
+import { readFieldValue } from './read-field-value.ts';
+import { resolveServerUrl } from './resolve-server-url.ts';
+import { serializeParam } from './serialize-param.ts';
+
+/** Options of `buildRequest`. */
+export interface BuildRequestOptions {
+  /** Server to build `serverUrl` from (default: the operation's first). */
+  server?: Server;
+  /** Values of the server's `{variables}` (defaults otherwise). */
+  serverVariables?: Record<string, string>;
+}
+
+/**
+ * The HTTP request a set of form values describes. Pure and total: partial or invalid values never
+ * throw (invalid scalars go out as typed, for "send anyway"); unset values are omitted.
+ */
+export function buildRequest(
+  operation: Operation,
+  model: FormModel,
+  values: Partial<FormValues>,
+  config: Pick<TryItConfig, 'arrayFormat'>,
+  options: BuildRequestOptions = {},
+): HttpRequest {
+  const fieldsByKey = new Map(model.fields.map((f) => [f.key, f]));
+  const pathValues = new Map<string, string>();
+  const query: [string, string][] = [];
+  const headers: [string, string][] = [];
+  const cookies: [string, string][] = [];
+  const args: SdkArg[] = [];
+
+  for (const parameter of operation.parameters) {
+    const field = model.fields.find((f) => f.location === parameter.in && f.name === parameter.name);
+    if (!field) continue;
+    const reading = readFieldValue(field, values[field.key]);
+    if (!reading) continue;
+    args.push({ name: parameter.name, in: parameter.in, value: reading.typed });
+    const pairs = serializeParam(parameter, reading.wire, config.arrayFormat);
+    if (parameter.in === 'path') pathValues.set(parameter.name, pairs[0]?.[1] ?? '');
+    else if (parameter.in === 'query') query.push(...pairs);
+    else if (parameter.in === 'header') headers.push(...pairs);
+    else cookies.push(...pairs);
+  }
+
+  // One pass over the template, so a value that contains `{other}` is never substituted again.
+  const path = operation.path.replace(/\{([^}]*)\}/g, (whole, name: string) => {
+    if (pathValues.has(name)) return pathValues.get(name) ?? '';
+    // A documented path parameter left empty: empty segment (validation says "Required").
+    return operation.parameters.some((p) => p.in === 'path' && p.name === name) ? '' : whole;
+  });
+
+  const bodyFields = model.fields.filter((f) => f.location === 'body' && fieldsByKey.has(f.key));
+  const body = buildBody(bodyFields, values, config, args);
+  if (body && body.kind !== 'multipart') headers.push(['Content-Type', body.mediaType]);
+
+  const server = options.server ?? operation.servers[0];
+  return {
+    method: operation.method.toUpperCase(),
+    pathTemplate: operation.path,
+    path,
+    query,
+    headers,
+    cookies,
+    ...(body ? { body } : {}),
+    args,
+    operationId: operation.id,
+    ...(server ? { serverUrl: resolveServerUrl(server, options.serverVariables) } : {}),
+  };
+}
+
+function buildBody(
+  fields: FormField[],
+  values: Partial<FormValues>,
+  config: Pick<TryItConfig, 'arrayFormat'>,
+  args: SdkArg[],
+): RequestBodyValue | undefined {
+  const mediaType = fields[0]?.mediaType;
+  if (!mediaType) return undefined;
+  const essence = mediaType.split(';')[0]?.trim().toLowerCase();
+  const single = fields.length === 1 && fields[0]?.name === 'body' ? fields[0] : undefined;
+
+  if (single && (single.key === 'body__json' || single.key === 'body__text')) {
+    const raw = values[single.key];
+    const text = typeof raw === 'string' ? raw : '';
+    if (text.trim() === '') return undefined;
+    const reading = readFieldValue(single, text);
+    args.push({ name: 'body', in: 'body', value: reading?.typed ?? text });
+    if (isJsonMediaType(mediaType)) {
+      try {
+        return { kind: 'json', mediaType, value: JSON.parse(text), text };
+      } catch {
+        // Not JSON: send as typed so the server's answer can be seen.
+        return { kind: 'text', mediaType, text };
+      }
+    }
+    return { kind: 'text', mediaType, text };
+  }
+
+  if (essence === 'multipart/form-data') {
+    const parts: MultipartPart[] = [];
+    for (const field of fields) {
+      const reading = readFieldValue(field, values[field.key]);
+      if (!reading) continue;
+      args.push({ name: field.name, in: 'body', value: reading.typed });
+      parts.push(...multipartParts(field.name, reading.wire));
+    }
+    return parts.length > 0 ? { kind: 'multipart', mediaType, parts } : undefined;
+  }
+
+  if (essence === 'application/x-www-form-urlencoded') {
+    const pairs: [string, string][] = [];
+    for (const field of fields) {
+      const reading = readFieldValue(field, values[field.key]);
+      if (!reading) continue;
+      args.push({ name: field.name, in: 'body', value: reading.typed });
+      // Objects as `meta[key]=v` (deepObject): the common reading of nested form bodies.
+      const style = typeof reading.wire === 'object' && !Array.isArray(reading.wire) ? 'deepObject' : 'form';
+      pairs.push(
+        ...serializeParam(
+          { name: field.name, in: 'query', style, explode: true },
+          reading.wire,
+          config.arrayFormat,
+        ),
+      );
+    }
+    return pairs.length > 0 ? { kind: 'urlencoded', mediaType, fields: pairs } : undefined;
+  }
+
+  // A single file body (application/octet-stream and the like).
+  if (single?.kind === 'file') {
+    const reading = readFieldValue(single, values[single.key]);
+    if (!reading) return undefined;
+    args.push({ name: 'body', in: 'body', value: reading.typed });
+    const [part] = multipartParts('body', reading.wire);
+    return part?.kind === 'file' ? { kind: 'multipart', mediaType, parts: [part] } : undefined;
+  }
+  return undefined;
+}
+
+function multipartParts(name: string, wire: unknown): MultipartPart[] {
+  if (isBlob(wire)) {
+    const fileName = typeof (wire as File).name === 'string' ? (wire as File).name : 'blob';
+    return [
+      {
+        name,
+        kind: 'file',
+        fileName,
+        contentType: wire.type || 'application/octet-stream',
+        size: wire.size,
+        file: wire,
+      },
+    ];
+  }
+  if (Array.isArray(wire)) return wire.map((item) => ({ name, kind: 'text', value: String(item) }));
+  if (typeof wire === 'object' && wire !== null) return [{ name, kind: 'text', value: JSON.stringify(wire) }];
+  return [{ name, kind: 'text', value: String(wire) }];
+}
+
+function isBlob(value: unknown): value is Blob {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as Blob).size === 'number'
+  );
+}
