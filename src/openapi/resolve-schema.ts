@@ -45,6 +45,8 @@ const droppedKeywords = new Set(['$ref', '$defs', 'definitions']);
 interface CacheEntry {
   schema: Schema;
   size: number;
+  /** Every ref expanded inside: where one of them is being expanded already, the entry does not apply. */
+  refs: ReadonlySet<string>;
 }
 
 /** Per document: expansions of refs that do not depend on where they were reached from. */
@@ -74,6 +76,8 @@ class SchemaResolver {
   private lowestCut = Number.POSITIVE_INFINITY;
   /** Whether anything inside the current expansion was truncated (its shape then depends on context). */
   private truncated = false;
+  /** Refs expanded inside the current expansion. */
+  private expandedRefs = new Set<string>();
 
   constructor(
     private readonly doc: unknown,
@@ -155,28 +159,42 @@ class SchemaResolver {
       return circularMarker(lookup.name, lookup.value);
     }
     const cached = this.cache?.get(ref);
-    if (cached && cached.size <= this.budget.remaining) {
+    if (
+      cached &&
+      cached.size <= this.budget.remaining &&
+      !this.refStack.some((open) => cached.refs.has(open))
+    ) {
       this.budget.remaining -= cached.size;
+      for (const inner of cached.refs) this.expandedRefs.add(inner);
       return cloneSchema(cached.schema);
     }
     const ownIndex = this.refStack.length;
     const outerCut = this.lowestCut;
     const outerTruncated = this.truncated;
+    const outerRefs = this.expandedRefs;
     const before = this.budget.remaining;
     this.lowestCut = Number.POSITIVE_INFINITY;
     this.truncated = false;
+    this.expandedRefs = new Set([ref]);
     this.refStack.push(ref);
     const schema = this.schema(lookup.value, depth);
     this.refStack.pop();
     const innerCut = this.lowestCut;
     const innerTruncated = this.truncated;
-    // Cuts back to this ref or below it look the same wherever it is reached from; cuts to refs above it
-    // and truncations do not, so those expansions are not reused.
+    const innerRefs = this.expandedRefs;
+    // Reusable elsewhere only if it looks the same from anywhere: no cut back to a ref above this one, no
+    // truncation (depth and budget depend on the caller); refs being expanded at reuse time are checked then.
     if (this.cache && innerCut >= ownIndex && !innerTruncated) {
-      this.cache.set(ref, { schema: cloneSchema(schema), size: before - this.budget.remaining });
+      this.cache.set(ref, {
+        schema: cloneSchema(schema),
+        size: before - this.budget.remaining,
+        refs: innerRefs,
+      });
     }
     this.lowestCut = Math.min(outerCut, innerCut);
     this.truncated = outerTruncated || innerTruncated;
+    for (const inner of innerRefs) outerRefs.add(inner);
+    this.expandedRefs = outerRefs;
     return schema;
   }
 
