@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApiModel } from '../openapi/model.ts';
+import { normalizeApi } from '../openapi/normalize-api.ts';
+import { parseApiText } from '../openapi/parse-api-text.ts';
+import { buildRequest } from '../request/build-request.ts';
+import { buildFormModel } from './build-form-model.ts';
+import { buildFormSchema } from './build-form-schema.ts';
+import { fillExampleValues } from './fill-example-values.ts';
+
+const NOW = Date.UTC(2025, 0, 15, 12, 0, 0);
+
+describe('every operation of the full OpenAI document', () => {
+  let api: ApiModel;
+  beforeAll(async () => {
+    const text = readFileSync(new URL('../../specs/openai-openapi.yaml', import.meta.url), 'utf8');
+    api = normalizeApi(await parseApiText(text, 'openai-openapi.yaml'));
+  }, 60_000);
+
+  it('has the 288 operations', () => {
+    expect(api.operations).toHaveLength(288);
+  });
+
+  it('yields a form model, a schema that checks the defaults, valid example values and a request', () => {
+    const failures: string[] = [];
+    for (const operation of api.operations) {
+      const model = buildFormModel(operation);
+      const schema = buildFormSchema(model);
+      schema.safeParse(model.defaults);
+      const example = fillExampleValues(model, { now: NOW });
+      const result = schema.safeParse(example);
+      if (!result.success) {
+        failures.push(
+          `${operation.id}: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+        );
+      }
+      buildRequest(operation, model, model.defaults, api.config);
+      const request = buildRequest(operation, model, example, api.config);
+      expect(request.method).toBe(operation.method.toUpperCase());
+      expect(request.path).not.toMatch(/\{[^}]+\}/);
+    }
+    expect(failures).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import type { Schema } from '../openapi/model.ts';
+import { flattenSchema, isNullSchema } from './flatten-schema.ts';
+import { sampleString } from './sample-string.ts';
+
+const MAX_DEPTH = 8;
+
+/**
+ * A JSON value that fits a schema, for "fill example values": documented examples first, then
+ * defaults, consts and enums, else generated from the type (required properties only, or the first few
+ * when none is required; `oneOf`/`anyOf`: the first non-null variant). Depth-limited and safe on cut cycles.
+ */
+export function sampleJsonValue(schema: Schema, now: Date, depth = 0): unknown {
+  const s = flattenSchema(schema);
+  if (s.example !== undefined) return s.example;
+  if (s.examples?.length) return s.examples[0];
+  if (s.default !== undefined) return s.default;
+  if (s.const !== undefined) return s.const;
+  if (s.enum?.length) return s.enum[0];
+  const type = typeOf(s);
+  // A cut `$ref` cycle or the depth limit: the smallest value of the right type.
+  if (s['x-circular'] !== undefined || depth >= MAX_DEPTH) return emptyOf(type);
+
+  const variants = (s.oneOf ?? s.anyOf)?.filter((v) => !isNullSchema(v));
+  if (variants?.length && variants[0]) {
+    const variant = sampleJsonValue(variants[0], now, depth + 1);
+    // Properties declared beside the variants belong to every variant.
+    if (s.properties && isRecord(variant)) return { ...sampleObject(s, now, depth), ...variant };
+    return variant;
+  }
+
+  switch (type) {
+    case 'object':
+      return sampleObject(s, now, depth);
+    case 'array': {
+      const item = sampleJsonValue(s.items ?? {}, now, depth + 1);
+      return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => item).slice(
+        0,
+        s.maxItems ?? Number.POSITIVE_INFINITY,
+      );
+    }
+    case 'string':
+      return sampleString(s, now);
+    case 'integer':
+    case 'number':
+      return sampleNumber(s, type);
+    case 'boolean':
+      return true;
+    case 'null':
+      return null;
+    default:
+      return {};
+  }
+}
+
+function sampleObject(s: Schema, now: Date, depth: number): Record<string, unknown> {
+  const properties = Object.entries(s.properties ?? {}).filter(([, p]) => !p.readOnly);
+  const required = new Set(s.required ?? []);
+  const chosen =
+    required.size > 0 ? properties.filter(([name]) => required.has(name)) : properties.slice(0, 3);
+  const result: Record<string, unknown> = {};
+  for (const [name, property] of chosen) result[name] = sampleJsonValue(property, now, depth + 1);
+  return result;
+}
+
+function sampleNumber(s: Schema, type: 'integer' | 'number'): number {
+  const exclusiveMin = typeof s.exclusiveMinimum === 'number' ? s.exclusiveMinimum : undefined;
+  let value =
+    s.minimum ?? (exclusiveMin !== undefined ? exclusiveMin + 1 : undefined) ?? Math.min(1, s.maximum ?? 1);
+  if (s.exclusiveMinimum === true && value === s.minimum) value += type === 'integer' ? 1 : 0.5;
+  if (typeof s.multipleOf === 'number' && s.multipleOf > 0)
+    value = Math.ceil(value / s.multipleOf) * s.multipleOf;
+  return type === 'integer' ? Math.ceil(value) : value;
+}
+
+function typeOf(s: Schema): string | undefined {
+  if (typeof s.type === 'string') return s.type;
+  if (Array.isArray(s.type)) return s.type.find((t) => t !== 'null') ?? 'null';
+  if (s.properties || s.additionalProperties) return 'object';
+  if (s.items) return 'array';
+  return undefined;
+}
+
+function emptyOf(type: string | undefined): unknown {
+  if (type === 'array') return [];
+  if (type === 'string') return '';
+  if (type === 'integer' || type === 'number') return 0;
+  if (type === 'boolean') return false;
+  return type === 'object' || type === undefined ? {} : null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
