@@ -1,0 +1,50 @@
+/** Decision for one request: allowed, or refused with the seconds until a request would be allowed again. */
+export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/** A per-key limiter: `take(key)` spends one request from that key's budget. */
+export interface RateLimiter {
+  take(key: string): RateDecision;
+}
+
+// Beyond this many tracked clients, full (idle) buckets are dropped so memory stays bounded.
+const MAX_TRACKED = 10_000;
+
+/**
+ * Token bucket per key: `perMinute` requests may burst at once, then they refill continuously at
+ * `perMinute` per 60 s. The clock is injected so the rule is testable without waiting.
+ */
+export function createRateLimiter(perMinute: number, now: () => number = Date.now): RateLimiter {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const refillPerMs = perMinute / 60_000;
+  return {
+    take(key) {
+      const t = now();
+      const bucket = buckets.get(key) ?? { tokens: perMinute, at: t };
+      bucket.tokens = Math.min(perMinute, bucket.tokens + (t - bucket.at) * refillPerMs);
+      bucket.at = t;
+      if (!buckets.has(key)) {
+        if (buckets.size >= MAX_TRACKED) prune(buckets, perMinute, refillPerMs, t);
+        buckets.set(key, bucket);
+      }
+      if (bucket.tokens >= 1) {
+        bucket.tokens -= 1;
+        return { ok: true };
+      }
+      return {
+        ok: false,
+        retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerMs / 1000)),
+      };
+    },
+  };
+}
+
+function prune(
+  buckets: Map<string, { tokens: number; at: number }>,
+  perMinute: number,
+  refillPerMs: number,
+  t: number,
+): void {
+  for (const [key, bucket] of buckets) {
+    if (bucket.tokens + (t - bucket.at) * refillPerMs >= perMinute) buckets.delete(key);
+  }
+}

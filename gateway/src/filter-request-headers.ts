@@ -1,0 +1,73 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+/** Headers every API behind the gateway may need; the spec's own header parameters are added to these. */
+export const BASE_REQUEST_HEADERS: readonly string[] = [
+  'accept',
+  // Forwarded so upstream may compress; the compressed bytes stream through unchanged (and count, compressed,
+  // towards the response size limit). Browsers decompress transparently.
+  'accept-encoding',
+  'authorization',
+  'content-type',
+  'openai-organization',
+  'openai-project',
+];
+
+// Never forwarded, even if an API description declares them as header parameters: they belong to the hop
+// between browser and gateway, identify the browser, or would let the caller steer routing or framing.
+const EXACT_DENY = new Set([
+  'host',
+  'connection',
+  'keep-alive',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'content-length',
+  'cookie',
+  'origin',
+  'referer',
+  'forwarded',
+  'x-real-ip',
+]);
+const PREFIX_DENY = ['proxy-', 'sec-fetch-', 'sec-ch-ua', 'x-forwarded-'];
+
+/** True when a header name may never be forwarded upstream, whatever the allowlist says. */
+export function isDeniedRequestHeader(name: string): boolean {
+  const lower = name.toLowerCase();
+  return EXACT_DENY.has(lower) || PREFIX_DENY.some((prefix) => lower.startsWith(prefix));
+}
+
+/** Result of filtering: the headers to send upstream, or the name of a header whose value is unsafe. */
+export type RequestHeaderFilter =
+  | { ok: true; headers: Record<string, string> }
+  | { ok: false; header: string; reason: string };
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: CR, LF and NUL are exactly what we refuse.
+const UNSAFE_VALUE = /[\r\n\u0000]/;
+
+/**
+ * Keeps only allowlisted request headers (lower-case names) and applies the credential rule: with a
+ * server-held credential the browser's Authorization is dropped and replaced. Any header (allowed or not)
+ * whose value holds CR, LF or NUL refuses the whole request, so such bytes can never reach upstream.
+ */
+export function filterRequestHeaders(
+  incoming: IncomingHttpHeaders,
+  allow: ReadonlySet<string>,
+  credential?: string,
+): RequestHeaderFilter {
+  const out: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(incoming)) {
+    if (raw === undefined) continue;
+    const values = Array.isArray(raw) ? raw : [raw];
+    for (const value of values) {
+      if (UNSAFE_VALUE.test(value))
+        return { ok: false, header: name, reason: 'CR, LF or NUL in header value' };
+    }
+    const lower = name.toLowerCase();
+    if (!allow.has(lower) || isDeniedRequestHeader(lower)) continue;
+    if (lower === 'authorization' && credential !== undefined) continue;
+    out[lower] = values.join(', ');
+  }
+  if (credential !== undefined) out.authorization = `Bearer ${credential}`;
+  return { ok: true, headers: out };
+}

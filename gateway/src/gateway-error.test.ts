@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { GATEWAY_ERROR_STATUS, gatewayError } from './gateway-error.ts';
+
+describe('gatewayError', () => {
+  it('builds the JSON body and the x-gateway-error header', () => {
+    const error = gatewayError('upstream_timeout', 'too slow');
+    expect(error.status).toBe(504);
+    expect(error.headers['x-gateway-error']).toBe('upstream_timeout');
+    expect(JSON.parse(error.body)).toEqual({
+      error: { type: 'gateway_error', code: 'upstream_timeout', message: 'too slow' },
+    });
+    expect(error.headers['content-length']).toBe(String(Buffer.byteLength(error.body)));
+  });
+
+  it('lets the caller pick 405 for operation_not_allowed', () => {
+    expect(gatewayError('operation_not_allowed', 'x').status).toBe(404);
+    expect(gatewayError('operation_not_allowed', 'x', 405).status).toBe(405);
+  });
+
+  it('maps every code to the documented status', () => {
+    expect(GATEWAY_ERROR_STATUS).toMatchObject({
+      origin_not_allowed: 403,
+      path_not_allowed: 400,
+      body_too_large: 413,
+      rate_limited: 429,
+      upstream_unreachable: 502,
+      upstream_timeout: 504,
+    });
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './load-config.ts';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({}, '/repo', '/elsewhere');
+    expect(config).toEqual({
+      host: '127.0.0.1',
+      port: 8787,
+      upstreamUrl: new URL('https://api.openai.com/v1'),
+      allowedOrigins: [
+        'http://127.0.0.1:4173',
+        'http://localhost:4173',
+        'http://127.0.0.1:5173',
+        'http://localhost:5173',
+      ],
+      specPath: '/repo/specs/openai-usage.yaml',
+      timeoutMs: 30_000,
+      maxBodyBytes: 1_048_576,
+      maxResponseBytes: 52_428_800,
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig(
+      {
+        GATEWAY_HOST: '0.0.0.0',
+        GATEWAY_PORT: '0',
+        GATEWAY_UPSTREAM_URL: 'http://127.0.0.1:8788/v1/',
+        GATEWAY_ALLOWED_ORIGINS: ' https://docs.example , * ,',
+        GATEWAY_CREDENTIAL: ' sk-admin-1 ',
+        GATEWAY_SPEC: 'specs/x.json',
+        GATEWAY_TIMEOUT_MS: '500',
+        GATEWAY_MAX_BODY_BYTES: '10',
+        GATEWAY_MAX_RESPONSE_BYTES: '20',
+        GATEWAY_RATE_LIMIT: '60',
+      },
+      '/repo',
+      '/cwd',
+    );
+    expect(config).toMatchObject({
+      host: '0.0.0.0',
+      port: 0,
+      allowedOrigins: ['https://docs.example', '*'],
+      credential: 'sk-admin-1',
+      specPath: '/cwd/specs/x.json',
+      timeoutMs: 500,
+      maxBodyBytes: 10,
+      maxResponseBytes: 20,
+      rateLimitPerMinute: 60,
+    });
+    expect(config.upstreamUrl.href).toBe('http://127.0.0.1:8788/v1');
+  });
+
+  it('treats an empty credential as none', () => {
+    expect(loadConfig({ GATEWAY_CREDENTIAL: '  ' }, '/r', '/c').credential).toBeUndefined();
+  });
+
+  it.each([
+    [{ GATEWAY_PORT: 'abc' }, /GATEWAY_PORT/],
+    [{ GATEWAY_PORT: '70000' }, /GATEWAY_PORT/],
+    [{ GATEWAY_TIMEOUT_MS: '0' }, /GATEWAY_TIMEOUT_MS/],
+    [{ GATEWAY_RATE_LIMIT: '-1' }, /GATEWAY_RATE_LIMIT/],
+    [{ GATEWAY_UPSTREAM_URL: 'not a url' }, /GATEWAY_UPSTREAM_URL/],
+    [{ GATEWAY_UPSTREAM_URL: 'ftp://x/v1' }, /GATEWAY_UPSTREAM_URL/],
+    [{ GATEWAY_UPSTREAM_URL: 'https://user:pw@x/v1' }, /userinfo/],
+  ])('rejects %o', (env, message) => {
+    expect(() => loadConfig(env, '/r', '/c')).toThrow(message);
+  });
+
+  it('never echoes the credential in its errors', () => {
+    expect(() => loadConfig({ GATEWAY_CREDENTIAL: 'sk-leak\nme' }, '/r', '/c')).toThrow(
+      /^(?!.*sk-leak).*GATEWAY_CREDENTIAL/,
+    );
+  });
+});

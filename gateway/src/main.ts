@@ -1,0 +1,46 @@
+/** Gateway process entry (`npm run gateway`): env config, one "listening on" line, graceful SIGTERM/SIGINT. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createGateway } from './create-gateway.ts';
+import { createLogWriter } from './create-log-writer.ts';
+import { extractOperations } from './extract-operations.ts';
+import { loadConfig } from './load-config.ts';
+import { readSpecFile } from './read-spec-file.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SHUTDOWN_GRACE_MS = 5000;
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, repoRoot, process.cwd());
+  const surface = extractOperations(readSpecFile(config.specPath));
+  if (surface.operations.length === 0) throw new Error(`no operations in ${config.specPath}`);
+  const logWriter = createLogWriter((chunk) => process.stdout.write(chunk));
+  const gateway = createGateway({ ...config, surface, log: logWriter.line });
+  const url = await gateway.listen();
+  // Exactly one line with "listening on": test harnesses and scripts wait for it. No credential in it.
+  process.stdout.write(
+    `tryit gateway listening on ${url} -> upstream ${config.upstreamUrl.origin}${config.upstreamUrl.pathname}` +
+      ` (${surface.operations.length} operations, credential: ${config.credential ? 'server' : 'browser'})\n`,
+  );
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logWriter.line(`${new Date().toISOString()} ${signal}: draining in-flight requests`);
+    gateway.close(SHUTDOWN_GRACE_MS).then(() => {
+      logWriter.flush();
+      process.exit(0);
+    });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  // Config errors name the variable; they never include the credential value.
+  process.stderr.write(
+    `gateway failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});
