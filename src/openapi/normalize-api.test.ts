@@ -616,6 +616,30 @@ describe('normalizeApi: hostile documents', () => {
     });
   });
 
+  it('bounds the total expansion of many operations sharing an explosive schema', () => {
+    const schemas: Record<string, unknown> = { L30: { type: 'string' } };
+    for (let i = 29; i >= 0; i--) {
+      schemas[`L${i}`] = {
+        type: 'object',
+        properties: {
+          a: { $ref: `#/components/schemas/L${i + 1}` },
+          b: { $ref: `#/components/schemas/L${i + 1}` },
+        },
+      };
+    }
+    const paths: Record<string, unknown> = {};
+    const body = { content: { 'application/json': { schema: { $ref: '#/components/schemas/L0' } } } };
+    for (let i = 0; i < 200; i++) paths[`/op${i}`] = { post: { requestBody: body } };
+    const start = performance.now();
+    const api = normalizeApi(docWith(paths, { components: { schemas } }));
+    const elapsed = performance.now() - start;
+    expect(api.operations).toHaveLength(200);
+    expect(elapsed).toBeLessThan(5000);
+    expect(api.operations.at(-1)?.requestBody?.content['application/json']?.schema).toMatchObject({
+      'x-truncated': true,
+    });
+  });
+
   it('survives a parameter schema nested thousands of levels deep', () => {
     let deep: Record<string, unknown> = { type: 'string' };
     for (let i = 0; i < 10_000; i++) deep = { type: 'array', items: deep };

@@ -16,6 +16,12 @@ import { slugify } from './slugify.ts';
 
 const httpMethods = new Set<string>(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
+/**
+ * Schema nodes one document may expand in total (the full OpenAI description needs about 30,000), so a
+ * hostile document with thousands of operations sharing an explosive schema still loads in about a second.
+ */
+const documentNodeBudget = 1_000_000;
+
 /** Tag given to operations that have none, so every operation has a place in the navigation. */
 export const untaggedTagName = 'Other';
 
@@ -37,6 +43,7 @@ export function normalizeApi(doc: unknown): ApiModel {
   const rootServers = normalizeServers(ownValue(doc, 'servers')) ?? [{ url: '/', variables: {} }];
   const rootSecurity = normalizeSecurityRequirements(ownValue(doc, 'security')) ?? [];
   const scopedRules = readScopedRules(doc);
+  const budget = { remaining: documentNodeBudget };
 
   const raws = collectOperations(doc);
   const ids = assignOperationIds(raws);
@@ -45,7 +52,7 @@ export function normalizeApi(doc: unknown): ApiModel {
     const id = ids[index] ?? `${method}-${index}`;
     const operationId = text(source.operationId);
     const summary = text(source.summary);
-    const parameters = normalizeParameters(doc, pathItem.parameters, source.parameters);
+    const parameters = normalizeParameters(doc, pathItem.parameters, source.parameters, budget);
     const operation: Operation = {
       id,
       method,
@@ -71,7 +78,7 @@ export function normalizeApi(doc: unknown): ApiModel {
     if (summary !== undefined) operation.summary = summary;
     const description = text(source.description);
     if (description !== undefined) operation.description = description;
-    const requestBody = normalizeRequestBody(doc, source.requestBody);
+    const requestBody = normalizeRequestBody(doc, source.requestBody, budget);
     if (requestBody) operation.requestBody = requestBody;
     return operation;
   });

@@ -1,4 +1,4 @@
-import { copyJsonValue } from './copy-json-value.ts';
+import { type CopyBudget, copyJsonValue } from './copy-json-value.ts';
 import { followRef } from './follow-ref.ts';
 import { isRecord } from './is-record.ts';
 import type { Parameter, ParamLocation, ParamStyle } from './model.ts';
@@ -22,19 +22,28 @@ const ignoredHeaders = new Set(['accept', 'content-type', 'authorization']);
  * Path-level and operation-level parameters merged (an operation parameter replaces the path-level one
  * with the same name and location, in its place), refs resolved, malformed entries dropped.
  */
-export function normalizeParameters(doc: unknown, pathLevel: unknown, operationLevel: unknown): Parameter[] {
+export function normalizeParameters(
+  doc: unknown,
+  pathLevel: unknown,
+  operationLevel: unknown,
+  budget?: CopyBudget,
+): Parameter[] {
   const merged = new Map<string, Parameter>();
   for (const list of [pathLevel, operationLevel]) {
     if (!Array.isArray(list)) continue;
     for (const raw of list) {
-      const parameter = normalizeParameter(doc, raw);
+      const parameter = normalizeParameter(doc, raw, budget);
       if (parameter) merged.set(`${parameter.in}\u0000${parameter.name}`, parameter);
     }
   }
   return [...merged.values()];
 }
 
-function normalizeParameter(doc: unknown, raw: unknown): Parameter | undefined {
+function normalizeParameter(
+  doc: unknown,
+  raw: unknown,
+  budget: CopyBudget | undefined,
+): Parameter | undefined {
   const source = followRef(doc, raw);
   if (!source) return undefined;
   const { name, in: location } = source;
@@ -44,7 +53,7 @@ function normalizeParameter(doc: unknown, raw: unknown): Parameter | undefined {
   if (location === 'header' && ignoredHeaders.has(name.toLowerCase())) return undefined;
   const style = typeof source.style === 'string' && styles.has(source.style) ? source.style : undefined;
   const effectiveStyle = (style ?? defaultStyle(location as ParamLocation)) as ParamStyle;
-  const { schema, example: mediaExample } = parameterSchema(doc, source);
+  const { schema, example: mediaExample } = parameterSchema(doc, source, budget);
   const parameter: Parameter = {
     name,
     in: location as ParamLocation,
@@ -68,12 +77,13 @@ function defaultStyle(location: ParamLocation): ParamStyle {
 }
 
 /** `schema`, else the first media type of `content` (its schema and example), else anything-goes. */
-function parameterSchema(doc: unknown, source: Record<string, unknown>) {
-  if (source.schema !== undefined) return { schema: resolveSchema(doc, source.schema), example: undefined };
+function parameterSchema(doc: unknown, source: Record<string, unknown>, budget: CopyBudget | undefined) {
+  if (source.schema !== undefined)
+    return { schema: resolveSchema(doc, source.schema, { budget }), example: undefined };
   const first = ownEntries(source.content)[0]?.[1];
   if (isRecord(first)) {
     const example = first.example !== undefined ? first.example : firstExample(doc, first.examples);
-    return { schema: resolveSchema(doc, first.schema), example };
+    return { schema: resolveSchema(doc, first.schema, { budget }), example };
   }
   return { schema: {}, example: undefined };
 }

@@ -1,4 +1,4 @@
-import { copyJsonValue } from './copy-json-value.ts';
+import { type CopyBudget, copyJsonValue } from './copy-json-value.ts';
 import { followRef } from './follow-ref.ts';
 import { isRecord } from './is-record.ts';
 import type { MediaTypeObject, RequestBody } from './model.ts';
@@ -6,7 +6,11 @@ import { ownEntries } from './own-entries.ts';
 import { resolveSchema } from './resolve-schema.ts';
 
 /** An operation's `requestBody` with its ref followed and each media type's schema resolved, in document order. */
-export function normalizeRequestBody(doc: unknown, raw: unknown): RequestBody | undefined {
+export function normalizeRequestBody(
+  doc: unknown,
+  raw: unknown,
+  budget?: CopyBudget,
+): RequestBody | undefined {
   const source = followRef(doc, raw);
   if (!source) return undefined;
   const body: RequestBody = { required: source.required === true, content: {} };
@@ -14,7 +18,7 @@ export function normalizeRequestBody(doc: unknown, raw: unknown): RequestBody | 
   for (const [mediaType, value] of ownEntries(source.content)) {
     if (!isRecord(value)) continue;
     const media: MediaTypeObject = {};
-    if (value.schema !== undefined) media.schema = resolveSchema(doc, value.schema);
+    if (value.schema !== undefined) media.schema = resolveSchema(doc, value.schema, { budget });
     const example =
       value.example !== undefined ? value.example : followRef(doc, ownEntries(value.examples)[0]?.[1])?.value;
     if (example !== undefined) media.example = copyJsonValue(example, { remaining: 10_000 });

@@ -73,6 +73,12 @@ describe('parseApiText', () => {
     expect(error.stage).toBe('parse');
   });
 
+  it('reports a YAML document nested too deeply for the parser as a parse error', async () => {
+    const error = await parseFailure(`a: ${'['.repeat(50_000)}${']'.repeat(50_000)}`);
+    expect(error.stage).toBe('parse');
+    expect(error.message).toBe('The YAML document is too deeply nested.');
+  });
+
   it('keeps a `__proto__` key from polluting any prototype', async () => {
     const doc = await parseApiText('__proto__:\n  polluted: yes\nopenapi: 3.1.0\n');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -34,6 +34,9 @@ async function parseYaml(text: string, sourceName: string | undefined): Promise<
   try {
     return parse(text, { maxAliasCount, merge: false, logLevel: 'error' });
   } catch (error) {
+    if (error instanceof RangeError || /call stack/i.test(errorText(error))) {
+      throw parseError('The YAML document is too deeply nested.', sourceName, undefined, undefined, error);
+    }
     if (error instanceof YAMLParseError) {
       const position = error.linePos?.[0];
       // The library's message repeats the position and quotes the source; the first line says what is wrong.

@@ -189,6 +189,16 @@ describe('resolveSchema', () => {
     expect(text.length).toBeLessThan(1_000_000);
   });
 
+  it('draws from a shared budget across calls', () => {
+    const budget = { remaining: 5 };
+    const schema = { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } } };
+    expect(resolveSchema({}, schema, { budget })).toEqual(schema);
+    expect(budget.remaining).toBe(2);
+    expect(JSON.stringify(resolveSchema({}, schema, { budget }))).toContain('"x-truncated":true');
+    expect(budget.remaining).toBe(0);
+    expect(resolveSchema({}, schema, { budget })).toMatchObject({ 'x-truncated': true });
+  });
+
   it('cuts cycles a YAML alias makes without any $ref', () => {
     const cyclic: Record<string, unknown> = { type: 'object' };
     cyclic.properties = { self: cyclic };

@@ -11,6 +11,8 @@ export interface ResolveSchemaOptions {
   maxNodes?: number;
   /** Schema nesting (refs count as a level) before the rest is cut with an `x-truncated` marker. */
   maxDepth?: number;
+  /** A budget shared by many calls (one document's worth); this call draws its nodes from it. */
+  budget?: CopyBudget;
 }
 
 const defaultMaxNodes = 50_000;
@@ -60,13 +62,15 @@ const cachesByDocument = new WeakMap<object, Map<string, CacheEntry>>();
  * after they are first resolved (expansions are memoized per document).
  */
 export function resolveSchema(doc: unknown, schema: unknown, options: ResolveSchemaOptions = {}): Schema {
-  const resolver = new SchemaResolver(doc, options);
-  return resolver.schema(schema, 0);
+  const shared = options.budget;
+  const limit = Math.min(options.maxNodes ?? defaultMaxNodes, shared?.remaining ?? Number.POSITIVE_INFINITY);
+  const budget = { remaining: Math.max(0, limit) };
+  const resolved = new SchemaResolver(doc, budget, options.maxDepth ?? defaultMaxDepth).schema(schema, 0);
+  if (shared) shared.remaining -= limit - budget.remaining;
+  return resolved;
 }
 
 class SchemaResolver {
-  private readonly budget: CopyBudget;
-  private readonly maxDepth: number;
   private readonly cache: Map<string, CacheEntry> | undefined;
   /** Refs being expanded, outermost first: meeting one again is a cycle. */
   private readonly refStack: string[] = [];
@@ -81,10 +85,9 @@ class SchemaResolver {
 
   constructor(
     private readonly doc: unknown,
-    options: ResolveSchemaOptions,
+    private readonly budget: CopyBudget,
+    private readonly maxDepth: number,
   ) {
-    this.budget = { remaining: options.maxNodes ?? defaultMaxNodes };
-    this.maxDepth = options.maxDepth ?? defaultMaxDepth;
     if (isRecord(doc)) {
       let cache = cachesByDocument.get(doc);
       if (!cache) {
