@@ -189,6 +189,17 @@ describe('resolveSchema', () => {
     expect(text.length).toBeLessThan(1_000_000);
   });
 
+  it('does not memoize an expansion whose values ran out of budget', () => {
+    const doc = schemasDoc({ E: { type: 'string', enum: ['a', 'b', 'c'], example: { deep: { value: 1 } } } });
+    const starved = resolveSchema(doc, ref('E'), { maxNodes: 4 });
+    expect(starved.example).toEqual({ deep: null });
+    expect(resolveSchema(doc, ref('E'))).toEqual({
+      type: 'string',
+      enum: ['a', 'b', 'c'],
+      example: { deep: { value: 1 } },
+    });
+  });
+
   it('draws from a shared budget across calls', () => {
     const budget = { remaining: 5 };
     const schema = { type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } } };

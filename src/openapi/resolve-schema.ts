@@ -127,6 +127,8 @@ class SchemaResolver {
         copied = this.schema(value, depth + 1);
       } else {
         copied = copyJsonValue(value, this.budget);
+        // An exhausted budget turns values into nulls: such an expansion must not be reused later.
+        if (this.budget.remaining <= 0) this.truncated = true;
       }
       if (copied !== undefined) out[key] = copied;
     }
