@@ -69,8 +69,8 @@ function fieldIssues(
 function arrayIssues(field: FormField, value: FormValue | undefined): FormIssue[] {
   const items = Array.isArray(value) ? value : typeof value === 'string' && value !== '' ? [value] : [];
   const { schema } = field;
-  if (items.length === 0)
-    return field.required || (schema.minItems ?? 0) > 0 ? [{ path: [field.key], message: 'Required' }] : [];
+  // An empty optional array is omitted from the request, so its minItems does not apply.
+  if (items.length === 0) return field.required ? [{ path: [field.key], message: 'Required' }] : [];
   const issues: FormIssue[] = [];
   if (schema.minItems !== undefined && items.length < schema.minItems) {
     issues.push({

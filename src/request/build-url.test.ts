@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { buildUrl } from './build-url.ts';
+
+describe('buildUrl', () => {
+  it('joins base, path and query without a double slash', () => {
+    expect(buildUrl('https://api.example.com/v1/', { path: '/things/a%2Fb', query: [['q', 'a b']] })).toBe(
+      'https://api.example.com/v1/things/a%2Fb?q=a%20b',
+    );
+    expect(buildUrl('https://gw.example.com', { path: 'x', query: [] })).toBe('https://gw.example.com/x');
+    expect(buildUrl('/proxy//', { path: '/x', query: [['ids[]', '1']] })).toBe('/proxy/x?ids[]=1');
+  });
+});
