@@ -1,0 +1,375 @@
+import type { HttpRequest, RequestBodyValue } from '../request/http-request.ts';
+import { statusText } from '../response/format-response.ts';
+import type { ResponseRecord } from '../response/response-record.ts';
+import { applyCredentials } from './apply-credentials.ts';
+import { buildTargetUrl } from './build-target-url.ts';
+import { credentialSlots } from './credential-slot.ts';
+import { encodeBase64 } from './encode-base64.ts';
+import type { NamedScheme } from './named-scheme.ts';
+import type { SendFailure } from './send-failure.ts';
+
+/** Inputs of one send. `fetchImpl` and `now` are injectable for tests. */
+export interface SendRequestOptions {
+  gatewayUrl: string;
+  request: HttpRequest;
+  schemes: readonly NamedScheme[];
+  credentials: Readonly<Record<string, string>>;
+  /** The user's Cancel. */
+  signal?: AbortSignal;
+  /** Whole exchange, up to the last body byte. Default 30 s. */
+  timeoutMs?: number;
+  /** Body bytes kept; the rest is cancelled. Default 5 MiB. */
+  maxBodyBytes?: number;
+  fetchImpl?: typeof fetch;
+  now?: () => number;
+}
+
+/** What the page could not send, so the UI can say so instead of pretending. */
+export interface NotSent {
+  /** Cookie parameters (and cookie API keys): a page cannot set `Cookie` on a cross-origin request. */
+  cookies: string[];
+  /** Headers browsers refuse to let a page set (`Host`, `Origin`, `Sec-*`, …). */
+  headers: string[];
+  /** Multipart file fields without a chosen file. */
+  files: string[];
+  /** Schemes without a credential typed in (fine when the gateway holds one). */
+  missingCredentials: string[];
+  /** Schemes a page cannot apply (mutualTLS, digest). */
+  unsupportedSchemes: string[];
+}
+
+/** A response (maybe with the failure it represents), or a failure before any response. */
+export type SendResult =
+  | { response: ResponseRecord; failure?: SendFailure; notSent: NotSent }
+  | { response?: undefined; failure: SendFailure; notSent: NotSent };
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+// Forbidden request-header names of the Fetch standard: browsers drop them silently, so say so up front.
+const FORBIDDEN_HEADERS = new Set(
+  (
+    'accept-charset accept-encoding access-control-request-headers access-control-request-method connection ' +
+    'content-length cookie cookie2 date dnt expect host keep-alive origin referer set-cookie te trailer ' +
+    'transfer-encoding upgrade via'
+  ).split(' '),
+);
+
+/**
+ * Sends `request` to `{gatewayUrl}{path}?{query}` with the credentials applied, reads at most
+ * `maxBodyBytes` of the answer and classifies any failure by hop. Never throws; never puts a credential
+ * into the returned URL or a message.
+ * Redirects: `redirect: 'manual'`. Following one would re-send the request to wherever a `Location` points
+ * (outside the gateway's allowlist); the price is an opaque response (status 0, no headers), reported as
+ * a redirect the page did not follow.
+ */
+export async function sendRequest(options: SendRequestOptions): Promise<SendResult> {
+  const { request, schemes, credentials } = options;
+  const fetchImpl = options.fetchImpl ?? fetch;
+  const now = options.now ?? (() => performance.now());
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const secrets = secretForms(credentials);
+  const redact = (text: string) => redactSecrets(text, secrets);
+
+  const applied = applyCredentials(request, schemes, credentials);
+  const notSent: NotSent = {
+    cookies: applied.cookies.map(([name]) => name),
+    headers: [],
+    files: [],
+    missingCredentials: applied.missing,
+    unsupportedSchemes: applied.unsupported,
+  };
+  const fail = (failure: SendFailure): SendResult => ({
+    failure: { ...failure, message: redact(failure.message) },
+    notSent,
+  });
+
+  const base = checkGatewayUrl(options.gatewayUrl);
+  if (typeof base !== 'string') return fail(base);
+  const url = buildTargetUrl(base, request.path, applied.query);
+  const credentialQueryNames = new Set(
+    credentialSlots(schemes)
+      .slots.filter((slot) => slot.location === 'query')
+      .map((slot) => slot.name),
+  );
+  const shownUrl = buildTargetUrl(
+    base,
+    request.path,
+    applied.query.map(([name, value]) => [name, credentialQueryNames.has(name) ? 'REDACTED' : value]),
+  );
+
+  const isMultipart = request.body?.kind === 'multipart';
+  const headers = new Headers();
+  for (const [name, value] of applied.headers) {
+    const lower = name.toLowerCase();
+    if (FORBIDDEN_HEADERS.has(lower) || lower.startsWith('sec-') || lower.startsWith('proxy-')) {
+      notSent.headers.push(name);
+      continue;
+    }
+    // FormData needs the browser's own Content-Type with its boundary.
+    if (isMultipart && lower === 'content-type') continue;
+    try {
+      headers.append(name, value);
+    } catch {
+      return fail({
+        hop: 'config',
+        message: `The ${name} header cannot be sent: it has a line break or a character outside Latin-1.`,
+      });
+    }
+  }
+  if (request.body && (request.method === 'GET' || request.method === 'HEAD')) {
+    return fail({ hop: 'config', message: `A ${request.method} request cannot carry a body in a browser.` });
+  }
+  const body = request.body ? toFetchBody(request.body, notSent) : undefined;
+
+  // One controller for both Cancel and the timeout, so the reason tells them apart.
+  const controller = new AbortController();
+  let cause: 'aborted' | 'timeout' | undefined;
+  const onUserAbort = () => {
+    cause ??= 'aborted';
+    controller.abort();
+  };
+  if (options.signal?.aborted) onUserAbort();
+  options.signal?.addEventListener('abort', onUserAbort);
+  const timer = setTimeout(() => {
+    cause ??= 'timeout';
+    controller.abort();
+  }, timeoutMs);
+  const stopped = (): SendFailure | undefined =>
+    cause === 'timeout'
+      ? { hop: 'timeout', message: `No response within ${formatSeconds(timeoutMs)}.` }
+      : cause === 'aborted'
+        ? { hop: 'aborted', message: 'Request cancelled.' }
+        : undefined;
+
+  const started = now();
+  try {
+    const early = stopped();
+    if (early) return fail(early);
+    let response: Response;
+    try {
+      response = await fetchImpl(url, {
+        method: request.method,
+        headers,
+        body,
+        signal: controller.signal,
+        // Cookies of the gateway's origin are none of the API's business, and the API must not get our page URL.
+        credentials: 'omit',
+        redirect: 'manual',
+        referrerPolicy: 'no-referrer',
+        cache: 'no-store',
+      });
+    } catch (error) {
+      return fail(
+        stopped() ?? {
+          hop: 'browser',
+          message: `Could not reach the gateway at ${new URL(base).origin}. Check that it is running and that it allows this page's origin (CORS).`,
+          detail: error instanceof Error ? redact(error.message) : undefined,
+        },
+      );
+    }
+
+    const read = await readBody(response, maxBodyBytes, controller.signal);
+    const record = toRecord(response, read, now() - started, shownUrl);
+    if (record.gatewayError) record.gatewayError.message = redact(record.gatewayError.message);
+    const result = (failure?: SendFailure): SendResult =>
+      failure
+        ? { response: record, failure: { ...failure, message: redact(failure.message) }, notSent }
+        : { response: record, notSent };
+    const interrupted = stopped();
+    if (interrupted) return result(interrupted);
+    if (read.broken) {
+      return result({ hop: 'browser', message: 'The connection broke while the response was being read.' });
+    }
+    return result(classify(record));
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onUserAbort);
+  }
+}
+
+function checkGatewayUrl(raw: string): string | SendFailure {
+  const hint = 'Enter a gateway URL, e.g. http://127.0.0.1:8787';
+  const text = raw.trim();
+  if (text === '') return { hop: 'config', message: hint };
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    return { hop: 'config', message: `That is not a URL. ${hint}` };
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    return { hop: 'config', message: `The gateway URL must start with http:// or https://. ${hint}` };
+  }
+  // Userinfo would be a credential in a URL; fetch rejects it anyway, with a less helpful message.
+  if (parsed.username !== '' || parsed.password !== '') {
+    return { hop: 'config', message: 'The gateway URL must not contain a user name or password.' };
+  }
+  if (parsed.search !== '' || parsed.hash !== '') {
+    return { hop: 'config', message: `The gateway URL cannot have a query or fragment. ${hint}` };
+  }
+  return `${parsed.origin}${parsed.pathname}`;
+}
+
+function toFetchBody(body: RequestBodyValue, notSent: NotSent): BodyInit {
+  switch (body.kind) {
+    case 'json':
+    case 'text':
+      return body.text;
+    case 'urlencoded':
+      return new URLSearchParams(body.fields);
+    case 'multipart': {
+      const form = new FormData();
+      for (const part of body.parts) {
+        if (part.kind === 'text') form.append(part.name, part.value);
+        else if (part.file) form.append(part.name, part.file, part.fileName);
+        else notSent.files.push(part.name);
+      }
+      return form;
+    }
+  }
+}
+
+interface ReadBody {
+  text: string;
+  bytes: number;
+  truncated: boolean;
+  /** The stream failed before its end (not because we stopped it). */
+  broken: boolean;
+}
+
+async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<ReadBody> {
+  const decoder = new TextDecoder(charsetOf(response.headers.get('content-type') ?? ''));
+  const reader = response.body?.getReader();
+  if (!reader) return { text: '', bytes: 0, truncated: false, broken: false };
+  let text = '';
+  let bytes = 0;
+  // A reader of a body that ignores the abort (a service worker, a fake) would wait forever: cancel it.
+  const onAbort = () => void reader.cancel().catch(() => {});
+  signal.addEventListener('abort', onAbort);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const room = maxBytes - bytes;
+      if (value.byteLength > room) {
+        text += decoder.decode(value.subarray(0, room), { stream: true });
+        bytes += room;
+        // Stop the download: the rest would only fill memory.
+        await reader.cancel().catch(() => {});
+        return { text: text + decoder.decode(), bytes, truncated: true, broken: false };
+      }
+      text += decoder.decode(value, { stream: true });
+      bytes += value.byteLength;
+    }
+    return { text: text + decoder.decode(), bytes, truncated: false, broken: false };
+  } catch {
+    // An abort (cancel/timeout) also lands here; the caller reports that instead of a broken stream.
+    return { text: text + decoder.decode(), bytes, truncated: true, broken: !signal.aborted };
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+function charsetOf(contentType: string): string {
+  const label = /charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1] ?? 'utf-8';
+  try {
+    new TextDecoder(label);
+    return label;
+  } catch {
+    return 'utf-8';
+  }
+}
+
+function toRecord(response: Response, body: ReadBody, durationMs: number, url: string): ResponseRecord {
+  const headers: [string, string][] = [...response.headers];
+  const opaque = response.type === 'opaqueredirect';
+  const record: ResponseRecord = {
+    status: response.status,
+    statusText: opaque ? 'Redirect not followed' : response.statusText || statusText(response.status),
+    ok: response.ok,
+    headers,
+    bodyText: body.text,
+    bodyBytes: body.bytes,
+    truncated: body.truncated,
+    contentType: response.headers.get('content-type') ?? '',
+    durationMs,
+    url,
+  };
+  const gatewayCode = response.headers.get('x-gateway-error');
+  if (gatewayCode !== null) {
+    const error = errorOf(body.text);
+    record.gatewayError = {
+      code: typeof error?.code === 'string' ? error.code : gatewayCode,
+      message:
+        typeof error?.message === 'string'
+          ? error.message
+          : `The gateway refused the request (${gatewayCode}).`,
+    };
+  }
+  const held = response.headers.get('x-gateway-credential');
+  if (held === 'server' || held === 'browser') record.credentialHeld = held;
+  return record;
+}
+
+function classify(record: ResponseRecord): SendFailure | undefined {
+  if (record.gatewayError) {
+    return {
+      hop: 'gateway',
+      message: `The gateway refused the request: ${record.gatewayError.message}`,
+      detail: record.gatewayError.code,
+    };
+  }
+  if (record.status === 0) {
+    return {
+      hop: 'api',
+      message:
+        'The API answered with a redirect. The page does not follow redirects, so the request stays with the gateway.',
+    };
+  }
+  if (record.ok) return undefined;
+  const error = errorOf(record.bodyText);
+  const said =
+    typeof error?.message === 'string' && error.message !== '' ? `: ${clip(error.message, 300)}` : '.';
+  return { hop: 'api', message: `The API answered ${record.status} ${record.statusText}${said}` };
+}
+
+/** `error` of an API error body (`{"error": {...}}`), or the body itself when it has a `message`. */
+function errorOf(text: string): { message?: unknown; code?: unknown } | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const { error } = parsed as { error?: unknown };
+    if (typeof error === 'object' && error !== null) return error;
+    if (typeof error === 'string') return { message: error };
+    return parsed;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every form a typed credential can take on the wire (as typed, trimmed, Basic's base64). */
+function secretForms(credentials: Readonly<Record<string, string>>): string[] {
+  const forms = new Set<string>();
+  for (const value of Object.values(credentials)) {
+    const trimmed = value.trim();
+    // Very short values would redact ordinary words; nobody's key is 3 characters long.
+    if (trimmed.length < 4) continue;
+    forms.add(trimmed);
+    forms.add(encodeBase64(trimmed));
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+function redactSecrets(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function formatSeconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
+}
