@@ -1,0 +1,40 @@
+import type { ApiModel } from '../openapi/model.ts';
+
+/** A load failure as the page shows it: which stage failed, and why. */
+export interface ApiLoadFailure {
+  stage: string;
+  message: string;
+}
+
+/** Parses and normalizes a description off the main thread, so a 3 MB document never freezes the page. */
+export function loadApiInWorker(text: string, sourceName: string): Promise<ApiModel> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../openapi/load-api.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent) => {
+      worker.terminate();
+      const data = event.data as { ok: true; api: ApiModel } | { ok: false; error: ApiLoadFailure };
+      if (data.ok) resolve(data.api);
+      else reject(data.error);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject({ stage: 'parse', message: event.message || 'The description could not be processed.' });
+    };
+    worker.postMessage({ text, sourceName });
+  });
+}
+
+/** Fetches a description by URL (the `spec` query parameter). */
+export async function fetchApiText(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+  } catch {
+    throw {
+      stage: 'fetch',
+      message: `Could not fetch ${url}: the host is unreachable or does not allow this page (CORS).`,
+    };
+  }
+  if (!response.ok) throw { stage: 'fetch', message: `Could not fetch ${url}: HTTP ${response.status}.` };
+  return response.text();
+}

@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import defaultDocument from '../../specs/openai-usage.yaml';
+import type { ApiModel } from '../openapi/model.ts';
+import { normalizeApi } from '../openapi/normalize-api.ts';
+import { type ApiLoadFailure, fetchApiText, loadApiInWorker } from './load-api-in-worker.ts';
+
+export interface ApiSourceState {
+  api: ApiModel;
+  /** Where the shown description came from. */
+  sourceLabel: string;
+  loading?: string;
+  failure?: ApiLoadFailure & { source: string };
+  openText: (text: string, sourceName: string) => void;
+  resetToDefault: () => void;
+}
+
+const DEFAULT_LABEL = 'Built-in: OpenAI Usage API';
+
+/**
+ * The API description on show: the embedded default (converted at build time), or one named by `?spec=`,
+ * or one the user opened. A failed load keeps the previous API on screen and says what failed where.
+ */
+export function useApiSource(): ApiSourceState {
+  const defaultApi = useMemo(() => normalizeApi(defaultDocument), []);
+  const [current, setCurrent] = useState<{ api: ApiModel; label: string }>({
+    api: defaultApi,
+    label: DEFAULT_LABEL,
+  });
+  const [loading, setLoading] = useState<string>();
+  const [failure, setFailure] = useState<ApiLoadFailure & { source: string }>();
+
+  const load = useCallback((source: string, getText: () => Promise<string>) => {
+    setLoading(source);
+    setFailure(undefined);
+    getText()
+      .then((text) => loadApiInWorker(text, source))
+      .then((api) => setCurrent({ api, label: source }))
+      .catch((error: unknown) => {
+        const known = error as Partial<ApiLoadFailure>;
+        setFailure({
+          source,
+          stage: known.stage ?? 'load',
+          message: known.message ?? 'The description could not be loaded.',
+        });
+      })
+      .finally(() => setLoading(undefined));
+  }, []);
+
+  useEffect(() => {
+    const specUrl = new URLSearchParams(window.location.search).get('spec');
+    if (specUrl) load(specUrl, () => fetchApiText(specUrl));
+  }, [load]);
+
+  return {
+    api: current.api,
+    sourceLabel: current.label,
+    loading,
+    failure,
+    openText: (text, sourceName) => load(sourceName, async () => text),
+    resetToDefault: () => {
+      setFailure(undefined);
+      setCurrent({ api: defaultApi, label: DEFAULT_LABEL });
+    },
+  };
+}

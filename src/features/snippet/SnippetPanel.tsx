@@ -1,0 +1,111 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ApiModel, Operation } from '../../openapi/model.ts';
+import type { HttpRequest } from '../../request/http-request.ts';
+import { resolveServerUrl } from '../../request/resolve-server-url.ts';
+import { highlightCode, loadPrismLanguage } from '../../response/load-prism-language.ts';
+import { snippetLanguages } from '../../snippet/snippet-languages.ts';
+import type { NamedScheme } from '../../transport/named-scheme.ts';
+
+/** The live code snippet: a pure function of the request, re-rendered on every keystroke. */
+export function SnippetPanel({
+  request,
+  api,
+  operation,
+  schemes,
+  gatewayUrl,
+  credentials,
+}: {
+  request: HttpRequest;
+  api: ApiModel;
+  operation: Operation;
+  schemes: NamedScheme[];
+  gatewayUrl: string;
+  credentials: Record<string, string>;
+}) {
+  const [languageId, setLanguageId] = useState(snippetLanguages[0]?.id ?? 'typescript');
+  const [reveal, setReveal] = useState(false);
+  const [viaGateway, setViaGateway] = useState(false);
+  const [copied, setCopied] = useState<string>();
+  const [, setLoadedGrammars] = useState(0);
+  const language = snippetLanguages.find((l) => l.id === languageId) ?? snippetLanguages[0];
+  const server = operation.servers[0] ?? api.servers[0];
+  const baseUrl = server ? resolveServerUrl(server) : '';
+
+  const code = useMemo(
+    () =>
+      language?.build(request, {
+        config: api.config,
+        security: schemes,
+        baseUrl,
+        ...(viaGateway && gatewayUrl ? { gatewayUrl } : {}),
+        ...(reveal ? { reveal: credentials } : {}),
+      }) ?? '',
+    [language, request, api.config, schemes, baseUrl, viaGateway, gatewayUrl, reveal, credentials],
+  );
+
+  useEffect(() => {
+    if (!language) return;
+    // Grammars beyond the first tab's load on demand; re-render once they are in.
+    void loadPrismLanguage(language.prism).then(() => setLoadedGrammars((n) => n + 1));
+  }, [language]);
+
+  const html = useMemo(() => highlightCode(code, language?.prism ?? 'plain'), [code, language]);
+
+  return (
+    <section className="panel-section snippet" aria-labelledby="snippet-heading">
+      <h3 id="snippet-heading">Code snippet</h3>
+      <p className="muted">Updates live as you fill in the form above.</p>
+      <div className="snippet-toolbar">
+        <div role="tablist" aria-label="Snippet language">
+          {snippetLanguages.map((l) => (
+            <button
+              key={l.id}
+              type="button"
+              role="tab"
+              id={`snippet-tab-${l.id}`}
+              aria-selected={l.id === language?.id}
+              aria-controls="snippet-code"
+              tabIndex={l.id === language?.id ? 0 : -1}
+              onClick={() => setLanguageId(l.id)}
+            >
+              {l.label}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          onClick={() => {
+            navigator.clipboard?.writeText(code).then(
+              () => setCopied('Copied'),
+              () => setCopied('Copy failed: select the code and copy it by hand'),
+            );
+          }}
+        >
+          Copy
+        </button>
+        <span role="status" className="muted">
+          {copied}
+        </span>
+      </div>
+      <div className="snippet-options">
+        {language?.id !== 'typescript' && (
+          <label>
+            <input type="checkbox" checked={viaGateway} onChange={(e) => setViaGateway(e.target.checked)} />{' '}
+            Call through the gateway
+          </label>
+        )}
+        <label>
+          <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} /> Reveal my
+          key in the snippet
+        </label>
+      </div>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a focusable tabpanel is the ARIA tabs pattern; it also scrolls */}
+      <div id="snippet-code" role="tabpanel" aria-labelledby={`snippet-tab-${language?.id}`} tabIndex={0}>
+        <pre className={`code-block language-${language?.prism}`}>
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: Prism escapes every token of the generated code */}
+          <code dangerouslySetInnerHTML={{ __html: html }} />
+        </pre>
+      </div>
+    </section>
+  );
+}

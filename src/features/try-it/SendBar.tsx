@@ -1,0 +1,41 @@
+/** Send / Send anyway / Cancel, with the reason Send is blocked. */
+export function SendBar({
+  invalidFields,
+  pending,
+  onSendAnyway,
+  onCancel,
+  onFillExamples,
+}: {
+  invalidFields: string[];
+  pending: boolean;
+  onSendAnyway: () => void;
+  onCancel: () => void;
+  onFillExamples: (() => void) | undefined;
+}) {
+  const blocked = invalidFields.length > 0;
+  return (
+    <div className="send-bar">
+      <button type="submit" className="primary" disabled={blocked || pending} aria-describedby="send-status">
+        Send
+      </button>
+      {pending && (
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+      {blocked && !pending && (
+        <button type="button" className="link-button" onClick={onSendAnyway}>
+          Send anyway
+        </button>
+      )}
+      {onFillExamples && (
+        <button type="button" className="link-button" onClick={onFillExamples}>
+          Fill example values
+        </button>
+      )}
+      <span id="send-status" className={blocked ? 'field-error' : 'muted'}>
+        {pending ? 'Sending…' : blocked ? `Fix ${invalidFields.join(', ')} to send.` : 'Ctrl+Enter sends.'}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { buildFormModel } from '../../form/build-form-model.ts';
+import { buildFormSchema } from '../../form/build-form-schema.ts';
+import type { FormValues } from '../../form/form-model.ts';
+import { validateFormValues } from '../../form/validate-form-values.ts';
+import type { ApiModel, Operation } from '../../openapi/model.ts';
+import { buildRequest } from '../../request/build-request.ts';
+import { ParamForm } from '../form-fields/ParamForm.tsx';
+import { ResponsePanel } from '../response/ResponsePanel.tsx';
+import { SnippetPanel } from '../snippet/SnippetPanel.tsx';
+import { CredentialsSection } from './CredentialsSection.tsx';
+import { GatewaySection } from './GatewaySection.tsx';
+import { operationSchemes } from './operation-schemes.ts';
+import { SendBar } from './SendBar.tsx';
+import { useGatewayHealth } from './use-gateway-health.ts';
+import { useSend } from './use-send.ts';
+import { useSettings } from './use-settings.ts';
+
+/** The Try it panel: settings → form → request → gateway → response, and the live snippet. */
+export function TryItPanel({ api, operation }: { api: ApiModel; operation: Operation }) {
+  const model = useMemo(() => buildFormModel(operation), [operation]);
+  const schema = useMemo(() => buildFormSchema(model), [model]);
+  const schemes = useMemo(() => operationSchemes(api, operation), [api, operation]);
+  const settings = useSettings(api.config.apiId);
+  const health = useGatewayHealth(settings.value.gatewayUrl);
+
+  const form = useForm<FormValues>({
+    defaultValues: model.defaults,
+    resolver: zodResolver(schema),
+    mode: 'onChange',
+  });
+  const watched = useWatch({ control: form.control }) as FormValues;
+  const values = useMemo(() => ({ ...model.defaults, ...watched }), [model.defaults, watched]);
+  // Every keystroke: validate and rebuild the request; both are pure and cheap for a form of this size.
+  const errors = useMemo(() => validateFormValues(model, values), [model, values]);
+  const request = useMemo(
+    () => buildRequest(operation, model, values, api.config),
+    [operation, model, values, api.config],
+  );
+  const [attempted, setAttempted] = useState(false);
+  const send = useSend();
+  const panelRef = useRef<HTMLElement>(null);
+
+  const invalidCount = Object.keys(errors).length;
+  const credentials = health.data?.credential === 'server' ? {} : settings.value.credentials;
+  const doSend = (force: boolean) => {
+    setAttempted(true);
+    if (!force && invalidCount > 0) return;
+    send.start({ gatewayUrl: settings.value.gatewayUrl, request, schemes, credentials });
+  };
+  const pageField = model.fields.find((f) => f.name === 'page' && f.location === 'query');
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      if (!send.pending) doSend(false);
+    }
+  };
+
+  return (
+    <section className="try-it" aria-labelledby="try-it-heading" ref={panelRef} onKeyDown={onKeyDown}>
+      <h2 id="try-it-heading">Try it</h2>
+      <CredentialsSection
+        api={api}
+        schemes={schemes}
+        settings={settings}
+        serverHoldsCredential={health.data?.credential === 'server'}
+      />
+      <GatewaySection settings={settings} health={health} />
+      <form
+        noValidate
+        aria-label="Parameters"
+        onSubmit={form.handleSubmit(
+          () => doSend(false),
+          () => setAttempted(true),
+        )}
+      >
+        <ParamForm model={model} form={form} values={values} errors={errors} showAllErrors={attempted} />
+        <SendBar
+          invalidFields={model.fields.filter((f) => errors[f.key]).map((f) => f.name)}
+          pending={send.pending}
+          onSendAnyway={() => doSend(true)}
+          onCancel={send.cancel}
+          onFillExamples={undefined}
+        />
+      </form>
+      <ResponsePanel
+        state={send}
+        onNextPage={
+          pageField
+            ? (cursor) => {
+                form.setValue(pageField.key, cursor, { shouldDirty: true });
+                send.start({
+                  gatewayUrl: settings.value.gatewayUrl,
+                  request: buildRequest(operation, model, { ...values, [pageField.key]: cursor }, api.config),
+                  schemes,
+                  credentials,
+                });
+              }
+            : undefined
+        }
+      />
+      <SnippetPanel
+        request={request}
+        api={api}
+        operation={operation}
+        schemes={schemes}
+        gatewayUrl={settings.value.gatewayUrl}
+        credentials={settings.value.credentials}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { browserLocalStorage, createSettingsStore } from '../../storage/browser-storage.ts';
+import type { Settings } from '../../storage/settings-codec.ts';
+
+export interface SettingsState {
+  value: Settings;
+  update: (patch: Partial<Settings>) => void;
+  setCredential: (scheme: string, credential: string) => void;
+  forget: () => void;
+  /** Why the last write failed (quota, private mode), if it did. */
+  saveError?: string;
+  /** Set when stored data could not be read and defaults were used instead. */
+  recovered?: string;
+}
+
+/** Gateway URL and credentials, saved to browser storage as typed and kept in sync across tabs. */
+export function useSettings(apiId: string): SettingsState {
+  const store = useMemo(
+    () => createSettingsStore(browserLocalStorage(window), apiId, { events: window }),
+    [apiId],
+  );
+  const initial = useMemo(() => store.load(), [store]);
+  const [value, setValue] = useState<Settings>(() => withBuildDefault(initial.settings));
+  const [saveError, setSaveError] = useState<string>();
+
+  useEffect(() => store.subscribe((next) => setValue(next)), [store]);
+
+  const commit = useCallback(
+    (next: Settings) => {
+      setValue(next);
+      const result = store.save(next);
+      setSaveError(result.ok ? undefined : result.reason);
+    },
+    [store],
+  );
+
+  return {
+    value,
+    update: (patch) => commit({ ...value, ...patch }),
+    setCredential: (scheme, credential) =>
+      commit({ ...value, credentials: { ...value.credentials, [scheme]: credential } }),
+    forget: () => {
+      store.forget();
+      setValue({ ...value, gatewayUrl: '', credentials: {} });
+      setSaveError(undefined);
+    },
+    saveError,
+    recovered: initial.recovered
+      ? `Saved settings could not be read (${initial.recovered.reason}); defaults are in use${
+          initial.recovered.keptAs ? ` and the old value was kept as ${initial.recovered.keptAs}` : ''
+        }.`
+      : store.available
+        ? undefined
+        : 'Browser storage is not available here: settings last only while this page is open.',
+  };
+}
+
+/** Without a saved gateway URL, use the one the page was built for (e.g. by `npm start`). */
+function withBuildDefault(settings: Settings): Settings {
+  const buildDefault = import.meta.env.VITE_TRYIT_GATEWAY_URL;
+  return buildDefault && !settings.gatewayUrl ? { ...settings, gatewayUrl: buildDefault } : settings;
+}

@@ -1,0 +1,11 @@
+/// <reference types="vite/client" />
+
+declare module '*.yaml' {
+  const document: unknown;
+  export default document;
+}
+
+interface ImportMetaEnv {
+  /** Gateway URL prefilled for new visitors (e.g. by `npm start`); a saved value wins. */
+  readonly VITE_TRYIT_GATEWAY_URL?: string;
+}
