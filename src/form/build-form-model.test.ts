@@ -131,6 +131,7 @@ describe('buildFormModel', () => {
       ['body__tags', 'array', false],
       ['body__metadata', 'json', false],
       ['body__note', 'string', false],
+      ['body__images', 'file', false],
     ]);
     expect(model.fields.every((f) => f.location === 'body' && f.mediaType === 'multipart/form-data')).toBe(
       true,

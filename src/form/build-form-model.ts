@@ -1,6 +1,6 @@
 import type { Operation, Parameter, ParamLocation, RequestBody, Schema } from '../openapi/model.ts';
 import { fieldKey } from './field-key.ts';
-import { flattenSchema } from './flatten-schema.ts';
+import { flattenSchema, isNullSchema } from './flatten-schema.ts';
 import type { FormField, FormModel, FormValue, FormValues } from './form-model.ts';
 import { isJsonMediaType } from './is-json-media-type.ts';
 import { readFieldKind } from './read-field-kind.ts';
@@ -96,7 +96,8 @@ function bodyFields(body: RequestBody, mediaType: string): FormField[] {
           ...common,
           key: fieldKey('body', name),
           name,
-          required: required.has(name),
+          // An optional body may be left out entirely, so its required properties are not required then.
+          required: body.required && required.has(name),
           deprecated: property.deprecated === true,
           description: property.description,
           schema: property,
@@ -153,11 +154,7 @@ interface FieldSeed {
 
 function schemaField(seed: FieldSeed): FormField {
   const { schema } = seed;
-  const reading =
-    seed.allowFile &&
-    (isBinary(schema) || (schema.type === 'array' && isBinary(flattenSchema(schema.items ?? {}))))
-      ? { kind: 'file' as const }
-      : readFieldKind(schema);
+  const reading = seed.allowFile && isFileSchema(schema) ? { kind: 'file' as const } : readFieldKind(schema);
   const field: FormField = {
     key: seed.key,
     name: seed.name,
@@ -189,6 +186,18 @@ function isUnixSeconds(name: string, description: string | undefined): boolean {
   if (/millisecond/i.test(text)) return false;
   if (/\bunix\b/i.test(text)) return true;
   return /_(time|at)$/.test(name) && /\b(epoch|timestamp|seconds)\b/i.test(text);
+}
+
+/**
+ * A form body property that takes a file: binary, an array of binaries, or a `oneOf`/`anyOf` of those
+ * (`image: anyOf [binary, binary[]]`). One file is picked: FormValue holds a single File.
+ */
+function isFileSchema(schema: Schema, depth = 0): boolean {
+  if (isBinary(schema)) return true;
+  if (depth > 2) return false;
+  if (schema.type === 'array') return isFileSchema(flattenSchema(schema.items ?? {}), depth + 1);
+  const variants = (schema.oneOf ?? schema.anyOf)?.filter((v) => !isNullSchema(v));
+  return !!variants?.length && variants.every((v) => isFileSchema(flattenSchema(v), depth + 1));
 }
 
 function isBinary(schema: Schema): boolean {

@@ -41,4 +41,50 @@ describe('every operation of the full OpenAI document', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  it('also fills valid values for every other request body media type', () => {
+    const failures: string[] = [];
+    let variants = 0;
+    for (const operation of api.operations) {
+      for (const mediaType of buildFormModel(operation).mediaTypes ?? []) {
+        variants++;
+        const model = buildFormModel(operation, { mediaType });
+        expect(model.selectedMediaType).toBe(mediaType);
+        const result = buildFormSchema(model).safeParse(fillExampleValues(model, { now: NOW }));
+        if (!result.success) failures.push(`${operation.id} ${mediaType}`);
+        buildRequest(operation, model, fillExampleValues(model, { now: NOW }), api.config);
+      }
+    }
+    expect(variants).toBeGreaterThan(100);
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('the default usage API with its overlay rules', () => {
+  let api: ApiModel;
+  beforeAll(async () => {
+    const doc = (await parseApiText(
+      readFileSync(new URL('../../specs/openai-usage.yaml', import.meta.url), 'utf8'),
+    )) as Record<string, unknown>;
+    const overlay = (await parseApiText(
+      readFileSync(new URL('../../specs/openai-usage.tryit.yaml', import.meta.url), 'utf8'),
+    )) as Record<string, unknown>;
+    api = normalizeApi({ ...doc, 'x-tryit': overlay['x-tryit'] });
+  });
+
+  it('fills values that satisfy the depends, bounds and compare rules of every operation', () => {
+    const withRules = api.operations.filter((op) => op.rules.length > 0);
+    expect(withRules.length).toBeGreaterThanOrEqual(11);
+    for (const operation of api.operations) {
+      const model = buildFormModel(operation);
+      const values = fillExampleValues(model, { now: NOW });
+      const result = buildFormSchema(model).safeParse(values);
+      expect(result.success ? [] : result.error.issues).toEqual([]);
+      if (model.fields.some((f) => f.name === 'start_time')) {
+        expect(Number(values.query__start_time)).toBe(NOW / 1000 - 7 * 86400);
+      }
+    }
+    const speeches = api.operations.find((op) => op.id === 'usage-audio-speeches');
+    expect(speeches && buildFormModel(speeches).fields).toHaveLength(10);
+  });
 });

@@ -53,7 +53,7 @@ export function sampleJsonValue(schema: Schema, now: Date, depth = 0): unknown {
 }
 
 function sampleObject(s: Schema, now: Date, depth: number): Record<string, unknown> {
-  const properties = Object.entries(s.properties ?? {}).filter(([, p]) => !p.readOnly);
+  const properties = Object.entries(s.properties ?? {}).filter(([, p]) => !flattenSchema(p).readOnly);
   const required = new Set(s.required ?? []);
   const chosen =
     required.size > 0 ? properties.filter(([name]) => required.has(name)) : properties.slice(0, 3);

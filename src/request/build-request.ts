@@ -25,7 +25,6 @@ export function buildRequest(
   config: Pick<TryItConfig, 'arrayFormat'>,
   options: BuildRequestOptions = {},
 ): HttpRequest {
-  const fieldsByKey = new Map(model.fields.map((f) => [f.key, f]));
   const pathValues = new Map<string, string>();
   const query: [string, string][] = [];
   const headers: [string, string][] = [];
@@ -52,7 +51,7 @@ export function buildRequest(
     return operation.parameters.some((p) => p.in === 'path' && p.name === name) ? '' : whole;
   });
 
-  const bodyFields = model.fields.filter((f) => f.location === 'body' && fieldsByKey.has(f.key));
+  const bodyFields = model.fields.filter((f) => f.location === 'body');
   const body = buildBody(bodyFields, values, config, args);
   if (body && body.kind !== 'multipart') headers.push(['Content-Type', body.mediaType]);
 
