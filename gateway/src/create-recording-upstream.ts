@@ -1,0 +1,119 @@
+import http from 'node:http';
+
+/** One request as the recording upstream saw it. */
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+  /** True once the whole body arrived (an aborted upload stays false). */
+  complete: boolean;
+}
+
+/** A test upstream on 127.0.0.1 that records every request it gets. */
+export interface RecordingUpstream {
+  readonly url: string;
+  readonly requests: RecordedRequest[];
+  reset(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the recording upstream used by the gateway socket tests and the benchmark's sanity checks. The query
+ * parameter `mode` picks a behaviour, since the gateway forwards the query unchanged:
+ * default: 200 JSON echo with headers the gateway must strip (set-cookie, server, x-powered-by, via);
+ * `slow`: never answers; `delay`: answers after `ms`; `redirect`: 302 to another host;
+ * `big`: chunked body of `bytes` bytes; `bigdeclared`: content-length of `bytes` (body never sent).
+ */
+export async function createRecordingUpstream(): Promise<RecordingUpstream> {
+  const requests: RecordedRequest[] = [];
+  const server = http.createServer((req, res) => {
+    const record: RecordedRequest = {
+      method: req.method ?? '',
+      url: req.url ?? '',
+      headers: req.headers,
+      body: '',
+      complete: false,
+    };
+    requests.push(record);
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      record.body += chunk;
+    });
+    req.on('end', () => {
+      record.complete = true;
+      respond(new URL(req.url ?? '/', 'http://upstream.invalid'), record, res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    reset() {
+      requests.length = 0;
+    },
+    close() {
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function respond(url: URL, record: RecordedRequest, res: http.ServerResponse): void {
+  const mode = url.searchParams.get('mode');
+  const bytes = Number(url.searchParams.get('bytes') ?? '0');
+  switch (mode) {
+    case 'slow':
+      return;
+    case 'delay':
+      setTimeout(() => echo(record, res), Number(url.searchParams.get('ms') ?? '100'));
+      return;
+    case 'redirect':
+      res.writeHead(302, { location: 'https://elsewhere.example/landing', 'content-length': '0' });
+      res.end();
+      return;
+    case 'big': {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      const chunk = Buffer.alloc(16 * 1024, 97);
+      let sent = 0;
+      const pump = (): void => {
+        while (sent < bytes) {
+          sent += chunk.length;
+          if (!res.write(chunk)) {
+            res.once('drain', pump);
+            return;
+          }
+        }
+        res.end();
+      };
+      pump();
+      return;
+    }
+    case 'bigdeclared':
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes) });
+      res.write('partial');
+      return;
+    default:
+      echo(record, res);
+  }
+}
+
+function echo(record: RecordedRequest, res: http.ServerResponse): void {
+  const body = JSON.stringify({ ok: true, method: record.method, url: record.url, body: record.body });
+  res.writeHead(200, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+    'set-cookie': ['upstream_session=abc; HttpOnly', 'tracking=1'],
+    server: 'recording-upstream/1.0',
+    'x-powered-by': 'node',
+    via: '1.1 upstream-proxy',
+    'x-request-id': 'req_recorded',
+    'x-upstream-extra': 'visible',
+    'access-control-allow-origin': '*',
+  });
+  res.end(body);
+}
