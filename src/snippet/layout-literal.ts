@@ -12,6 +12,10 @@ export interface LiteralStyle {
   indent: string;
   /** Longest line, in characters, before a container is broken over several lines. */
   width: number;
+  /** Space inside one-line object braces: `{ "a": 1 }` (TS) or `{"a": 1}` (Black). */
+  braceSpace: '' | ' ';
+  /** Comma after the last member of a broken container (Black's magic trailing comma; never in JSON). */
+  trailingComma: boolean;
 }
 
 /**
@@ -19,7 +23,7 @@ export interface LiteralStyle {
  * (`{ "a": 1, "b": ["x", "y"] }`, `{}`, `[]`) when that line — from `column` to the end of the value plus
  * `trailing` characters — fits in `style.width`; otherwise an object/array puts each member on its own
  * line, one indent deeper than `level`, and the same rule applies to each member. Scalars never break.
- * No trailing commas, so a TypeScript layout with JSON strings stays valid JSON.
+ * Without `trailingComma`, a TypeScript layout with JSON strings stays valid JSON.
  */
 export function layoutLiteral(
   value: JsonValue,
@@ -35,7 +39,7 @@ export function layoutLiteral(
     ? value.map((item) => ['', item])
     : Object.entries(value).map(([name, item]) => [`${style.key(name)}: `, item]);
   const lines = entries.map(([head, item], index) => {
-    const comma = index < entries.length - 1 ? 1 : 0;
+    const comma = index < entries.length - 1 || style.trailingComma ? 1 : 0;
     return `${inner}${head}${layoutLiteral(item, style, level + 1, inner.length + head.length, comma)}${comma ? ',' : ''}`;
   });
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
@@ -51,7 +55,7 @@ export function inline(value: JsonValue, style: LiteralStyle): string {
   if (typeof value === 'string') return style.string(value);
   if (Array.isArray(value)) return `[${value.map((item) => inline(item, style)).join(', ')}]`;
   const members = Object.entries(value).map(([name, item]) => `${style.key(name)}: ${inline(item, style)}`);
-  return members.length === 0 ? '{}' : `{ ${members.join(', ')} }`;
+  return members.length === 0 ? '{}' : `{${style.braceSpace}${members.join(', ')}${style.braceSpace}}`;
 }
 
 function isContainer(value: JsonValue): value is JsonValue[] | { [key: string]: JsonValue } {

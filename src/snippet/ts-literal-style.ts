@@ -11,6 +11,8 @@ export const tsLiteralStyle: LiteralStyle = {
   null: 'null',
   indent: '  ',
   width: 80,
+  braceSpace: ' ',
+  trailingComma: false,
 };
 
 function jsonString(text: string): string {

@@ -1,8 +1,8 @@
+import { buildUrl } from '../request/build-url.ts';
 import type { HttpRequest, RequestBodyValue } from '../request/http-request.ts';
 import { statusText } from '../response/format-response.ts';
 import type { ResponseRecord } from '../response/response-record.ts';
 import { applyCredentials } from './apply-credentials.ts';
-import { buildTargetUrl } from './build-target-url.ts';
 import { credentialSlots } from './credential-slot.ts';
 import { encodeBase64 } from './encode-base64.ts';
 import type { NamedScheme } from './named-scheme.ts';
@@ -87,17 +87,16 @@ export async function sendRequest(options: SendRequestOptions): Promise<SendResu
 
   const base = checkGatewayUrl(options.gatewayUrl);
   if (typeof base !== 'string') return fail(base);
-  const url = buildTargetUrl(base, request.path, applied.query);
+  const url = buildUrl(base, { path: request.path, query: applied.query });
   const credentialQueryNames = new Set(
     credentialSlots(schemes)
       .slots.filter((slot) => slot.location === 'query')
       .map((slot) => slot.name),
   );
-  const shownUrl = buildTargetUrl(
-    base,
-    request.path,
-    applied.query.map(([name, value]) => [name, credentialQueryNames.has(name) ? 'REDACTED' : value]),
-  );
+  const shownUrl = buildUrl(base, {
+    path: request.path,
+    query: applied.query.map(([name, value]) => [name, credentialQueryNames.has(name) ? 'REDACTED' : value]),
+  });
 
   const isMultipart = request.body?.kind === 'multipart';
   const headers = new Headers();
