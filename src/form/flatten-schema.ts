@@ -34,7 +34,7 @@ export function flattenSchema(schema: Schema): Schema {
     const { [combinator]: _dropped, ...rest } = s;
     if (nonNull.length === 1 && nonNull[0]) {
       // `anyOf: [X, {type: null}]` is how 3.1 documents say "nullable X": read it as X.
-      s = flattenSchema({ ...nonNull[0], ...withoutUndefined(rest) });
+      s = flattenSchema({ ...rest, allOf: [nonNull[0]] });
       continue;
     }
     const enumValues = scalarEnumValues(nonNull);

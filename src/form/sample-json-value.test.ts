@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Schema } from '../openapi/model.ts';
+import { sampleJsonValue } from './sample-json-value.ts';
+
+const NOW = new Date(Date.UTC(2025, 0, 15, 12, 0, 0));
+
+describe('sampleJsonValue', () => {
+  it('prefers example, examples, default, const and enum, in that order', () => {
+    expect(sampleJsonValue({ type: 'string', example: 'e', default: 'd' }, NOW)).toBe('e');
+    expect(sampleJsonValue({ type: 'string', examples: ['x'], default: 'd' }, NOW)).toBe('x');
+    expect(sampleJsonValue({ type: 'string', default: 'd', enum: ['a'] }, NOW)).toBe('d');
+    expect(sampleJsonValue({ const: 'c', enum: ['a'] }, NOW)).toBe('c');
+    expect(sampleJsonValue({ type: 'integer', enum: [3, 4] }, NOW)).toBe(3);
+  });
+
+  it('generates by type and format, within bounds', () => {
+    expect(sampleJsonValue({ type: 'string', format: 'date-time' }, NOW)).toBe('2025-01-15T12:00:00Z');
+    expect(sampleJsonValue({ type: 'string', minLength: 10 }, NOW)).toBe('examplexxx');
+    expect(sampleJsonValue({ type: 'string', maxLength: 3 }, NOW)).toBe('exa');
+    expect(sampleJsonValue({ type: 'integer', minimum: 5 }, NOW)).toBe(5);
+    expect(sampleJsonValue({ type: 'integer', maximum: -3 }, NOW)).toBe(-3);
+    expect(sampleJsonValue({ type: 'number', exclusiveMinimum: 0, multipleOf: 0.5 }, NOW)).toBe(1);
+    expect(sampleJsonValue({ type: 'array', items: { type: 'boolean' }, minItems: 2 }, NOW)).toEqual([
+      true,
+      true,
+    ]);
+    expect(sampleJsonValue({ type: ['null', 'integer'] }, NOW)).toBe(1);
+  });
+
+  it('keeps required properties only, or the first three when none is required, never read-only ones', () => {
+    const properties: Record<string, Schema> = {
+      id: { type: 'string', readOnly: true },
+      a: { type: 'string' },
+      b: { type: 'integer' },
+      c: { type: 'boolean' },
+      d: { type: 'string' },
+    };
+    expect(sampleJsonValue({ type: 'object', properties, required: ['b', 'id'] }, NOW)).toEqual({ b: 1 });
+    expect(sampleJsonValue({ type: 'object', properties }, NOW)).toEqual({ a: 'example', b: 1, c: true });
+  });
+
+  it('stops at cut cycles and at the depth limit', () => {
+    expect(sampleJsonValue({ 'x-circular': 'Node', type: 'array' }, NOW)).toEqual([]);
+    let deep: Schema = { type: 'string' };
+    for (let i = 0; i < 50; i++) deep = { type: 'object', required: ['n'], properties: { n: deep } };
+    const text = JSON.stringify(sampleJsonValue(deep, NOW));
+    expect(text.split('"n"').length - 1).toBe(8);
+  });
+
+  it('takes the first non-null oneOf variant, keeping sibling properties', () => {
+    expect(
+      sampleJsonValue(
+        {
+          type: 'object',
+          required: ['kind'],
+          properties: { kind: { type: 'string' } },
+          oneOf: [
+            { type: 'null' },
+            { type: 'object', required: ['x'], properties: { x: { type: 'integer' } } },
+          ],
+        },
+        NOW,
+      ),
+    ).toEqual({ kind: 'example', x: 1 });
+  });
+});
