@@ -77,7 +77,6 @@ export function createGateway(options: GatewayOptions): Gateway {
         `${new Date().toISOString()} ${method} ${redactTarget(target)} ${res.statusCode} ${ms}ms${aborted}`,
       );
     });
-    res.setHeader('x-gateway-credential', credentialMode);
 
     const origin = req.headers.origin;
     const originAllowed = origin !== undefined && isOriginAllowed(origin, options.allowedOrigins);
@@ -97,7 +96,10 @@ export function createGateway(options: GatewayOptions): Gateway {
 
     if (method === 'OPTIONS' && origin !== undefined && req.headers['access-control-request-method']) {
       const requested = req.headers['access-control-request-headers'];
-      res.writeHead(204, preflightHeaders(origin, requested, forwardable));
+      res.writeHead(204, {
+        ...preflightHeaders(origin, requested, forwardable),
+        'x-gateway-credential': credentialMode,
+      });
       res.end();
       req.resume();
       return;
@@ -110,6 +112,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         'content-type': 'application/json; charset=utf-8',
         'content-length': String(Buffer.byteLength(healthBody)),
         'cache-control': 'no-store',
+        'x-gateway-credential': credentialMode,
       };
       res.writeHead(200, { ...headers, ...cors?.(headers) });
       res.end(method === 'HEAD' ? undefined : healthBody);
@@ -216,21 +219,22 @@ export function createGateway(options: GatewayOptions): Gateway {
     });
 
     upReq.on('response', (upRes) => {
-      clearTimeout(timer);
       const declared = upRes.headers['content-length'];
       if (declared !== undefined && Number(declared) > options.maxResponseBytes) {
+        clearTimeout(timer);
         upRes.destroy();
         fail('response_too_large', `upstream response over ${options.maxResponseBytes} bytes`);
         return;
       }
-      // From here on, an upstream that stalls mid-body is cut after the same idle time.
-      upReq.setTimeout(options.timeoutMs, () => upReq.destroy());
+      // From here on the same timer is an idle timeout: every chunk re-arms it, a stalled body is cut.
+      timer.refresh();
       const out = filterResponseHeaders(upRes.headers);
       out['x-gateway-credential'] = credentialMode;
       res.writeHead(upRes.statusCode ?? 502, cors ? { ...out, ...cors(out) } : out);
       let seen = 0;
       const limit = options.maxResponseBytes;
       upRes.on('data', (chunk: Buffer) => {
+        timer.refresh();
         seen += chunk.length;
         if (seen > limit) {
           // Headers are gone already; cutting the connection is the only honest signal left.
@@ -238,6 +242,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           res.destroy();
         }
       });
+      upRes.on('end', () => clearTimeout(timer));
       upRes.on('error', () => res.destroy());
       upRes.on('aborted', () => res.destroy());
       upRes.pipe(res);
@@ -257,7 +262,6 @@ export function createGateway(options: GatewayOptions): Gateway {
         upReq.destroy();
         clearTimeout(timer);
         if (!res.headersSent) {
-          res.setHeader('connection', 'close');
           fail('body_too_large', `request body over ${options.maxBodyBytes} bytes`);
         }
       }
@@ -277,7 +281,11 @@ export function createGateway(options: GatewayOptions): Gateway {
       res.destroy();
       return;
     }
-    const headers: OutgoingHttpHeaders = { ...error.headers, ...extra };
+    const headers: OutgoingHttpHeaders = {
+      ...error.headers,
+      ...extra,
+      'x-gateway-credential': credentialMode,
+    };
     if (corsOrigin !== undefined) Object.assign(headers, corsHeaders(corsOrigin, headers));
     // An unread request body would desynchronise the connection; a refused large body is not worth reading.
     if (error.status === 413) headers.connection = 'close';

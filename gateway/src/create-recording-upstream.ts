@@ -23,7 +23,8 @@ export interface RecordingUpstream {
  * parameter `mode` picks a behaviour, since the gateway forwards the query unchanged:
  * default: 200 JSON echo with headers the gateway must strip (set-cookie, server, x-powered-by, via);
  * `slow`: never answers; `delay`: answers after `ms`; `redirect`: 302 to another host;
- * `big`: chunked body of `bytes` bytes; `bigdeclared`: content-length of `bytes` (body never sent).
+ * `big`: chunked body of `bytes` bytes; `bigdeclared`: content-length of `bytes` (body never sent);
+ * `stall`: headers and a first chunk, then silence.
  */
 export async function createRecordingUpstream(): Promise<RecordingUpstream> {
   const requests: RecordedRequest[] = [];
@@ -93,6 +94,10 @@ function respond(url: URL, record: RecordedRequest, res: http.ServerResponse): v
       pump();
       return;
     }
+    case 'stall':
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"partial":');
+      return;
     case 'bigdeclared':
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes) });
       res.write('partial');

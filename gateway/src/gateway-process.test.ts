@@ -326,6 +326,13 @@ describe('gateway behaviour', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
+  it('upstream that stalls mid-body is cut after GATEWAY_TIMEOUT_MS of silence', async () => {
+    const started = Date.now();
+    await expect(sendRequest(serverHeld.url, { path: '/organization/costs?mode=stall' })).rejects.toThrow();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(650);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
   it('declared response over the limit → 502 response_too_large', async () => {
     const res = await sendRequest(serverHeld.url, {
       path: '/organization/costs?mode=bigdeclared&bytes=100000',

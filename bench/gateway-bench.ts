@@ -1,0 +1,208 @@
+/**
+ * Gateway overhead benchmark (`npm run bench:gateway`).
+ *
+ * Starts, as separate processes on 127.0.0.1, a trivial fixed-JSON upstream (one canned usage page: so the
+ * figures measure the gateway, not the demo's data generation) and the real gateway (`tsx gateway/src/main.ts`,
+ * default spec, server-held credential, access log on and drained). Then runs autocannon (64 connections,
+ * 1 s warm-up + 5 s measured) directly against the upstream and through the gateway, alternating, 3 rounds,
+ * and prints medians. Latency percentiles are computed from autocannon's per-response timings (sub-ms), not
+ * its 1 ms histogram. Targets are reported, never enforced: the exit code is 0 whatever the figures.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CONNECTIONS = 64;
+const WARMUP_S = 1;
+const MEASURE_S = 5;
+const ROUNDS = 3;
+const OPERATION = '/organization/costs?start_time=1730419200&limit=1';
+const HEADERS = { authorization: 'Bearer bench-browser-key', accept: 'application/json' };
+
+const FIXED_UPSTREAM = `
+const http = require('node:http');
+const body = JSON.stringify({ object: 'page', data: [{ object: 'bucket', start_time: 1730419200, end_time: 1730505600,
+  results: [{ object: 'organization.costs.result', amount: { value: 0.06, currency: 'usd' }, line_item: null,
+  project_id: null, api_key_id: null, quantity: null, quantity_unit: null }] }], has_more: false, next_page: null });
+const server = http.createServer((req, res) => {
+  req.resume();
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body),
+    'x-request-id': 'req_bench', 'openai-processing-ms': '1' });
+  res.end(body);
+});
+server.keepAliveTimeout = 65000;
+server.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + server.address().port));
+process.on('SIGTERM', () => process.exit(0));
+`;
+
+interface Started {
+  url: string;
+  child: ChildProcess;
+}
+
+/** Spawns a process and waits for its "listening on" line; later output is read and dropped (never blocks it). */
+function start(command: string, args: string[], env: Record<string, string>): Promise<Started> {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let head = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${args.join(' ')} did not start:\n${head}`)), 15_000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (head.length < 10_000) head += chunk.toString();
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (head.length >= 10_000) return;
+      head += chunk.toString();
+      const match = /listening on (http:\/\/[^\s]+)/.exec(head);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        head = 'x'.repeat(10_000); // stop buffering; keep draining
+        resolve({ url: match[1], child });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}:\n${head}`)));
+  });
+}
+
+function stop(started: Started | undefined): void {
+  if (started?.child.pid === undefined) return;
+  try {
+    process.kill(-started.child.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  bad: number;
+}
+
+function run(url: string, seconds: number): Promise<Figures> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    const instance = autocannon(
+      { url, connections: CONNECTIONS, duration: seconds, headers: HEADERS },
+      (error, result) => {
+        if (error) {
+          reject(error);
+          return;
+        }
+        latencies.sort((a, b) => a - b);
+        resolve({
+          rps: result.requests.total / seconds,
+          p50: percentile(latencies, 0.5),
+          p99: percentile(latencies, 0.99),
+          bad: result.non2xx + result.errors + result.timeouts,
+        });
+      },
+    );
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+    });
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits).padStart(9);
+
+async function main(): Promise<void> {
+  let upstream: Started | undefined;
+  let gateway: Started | undefined;
+  const cleanup = () => {
+    stop(gateway);
+    stop(upstream);
+  };
+  process.on('exit', cleanup);
+  try {
+    upstream = await start(process.execPath, ['-e', FIXED_UPSTREAM], {});
+    gateway = await start(path.join(ROOT, 'node_modules/.bin/tsx'), ['gateway/src/main.ts'], {
+      GATEWAY_HOST: '127.0.0.1',
+      GATEWAY_PORT: '0',
+      GATEWAY_UPSTREAM_URL: `${upstream.url}/v1`,
+      GATEWAY_CREDENTIAL: 'bench-server-credential',
+      GATEWAY_RATE_LIMIT: '',
+    });
+    const direct = `${upstream.url}/v1${OPERATION}`;
+    const through = `${gateway.url}${OPERATION}`;
+    console.log(
+      `gateway bench: node ${process.version}, ${os.cpus().length} CPUs (autocannon, upstream and gateway share them), ` +
+        `${CONNECTIONS} connections, ${WARMUP_S}s warm-up + ${MEASURE_S}s per run, ${ROUNDS} rounds`,
+    );
+    console.log(
+      'upstream: fixed JSON (one canned costs page, 300 B); gateway: default spec, server credential, access log on\n',
+    );
+
+    const rows: { direct: Figures; gateway: Figures }[] = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      await run(direct, WARMUP_S);
+      const d = await run(direct, MEASURE_S);
+      await run(through, WARMUP_S);
+      const g = await run(through, MEASURE_S);
+      rows.push({ direct: d, gateway: g });
+      console.log(
+        `run ${round}: direct ${d.rps.toFixed(0)} req/s p50 ${d.p50.toFixed(2)} ms p99 ${d.p99.toFixed(2)} ms | ` +
+          `gateway ${g.rps.toFixed(0)} req/s p50 ${g.p50.toFixed(2)} ms p99 ${g.p99.toFixed(2)} ms | ` +
+          `ratio ${((g.rps / d.rps) * 100).toFixed(1)}%, added p50 ${(g.p50 - d.p50).toFixed(2)} ms` +
+          (d.bad + g.bad > 0 ? ` | non-2xx/errors: direct ${d.bad}, gateway ${g.bad}` : ''),
+      );
+    }
+
+    const med = (pick: (row: (typeof rows)[number]) => number) => median(rows.map(pick));
+    const directRps = med((r) => r.direct.rps);
+    const gatewayRps = med((r) => r.gateway.rps);
+    const directP50 = med((r) => r.direct.p50);
+    const gatewayP50 = med((r) => r.gateway.p50);
+    // Each run pairs a direct and a gateway measurement taken seconds apart, so the per-run ratio and added
+    // p50 cancel most of the drift of a shared machine; their medians are the headline figures.
+    const ratio = med((r) => r.gateway.rps / r.direct.rps);
+    const addedP50 = med((r) => r.gateway.p50 - r.direct.p50);
+
+    console.log('\nmedians over runs     req/s     p50 ms     p99 ms');
+    console.log(`direct           ${fmt(directRps, 0)} ${fmt(directP50)}  ${fmt(med((r) => r.direct.p99))}`);
+    console.log(
+      `through gateway  ${fmt(gatewayRps, 0)} ${fmt(gatewayP50)}  ${fmt(med((r) => r.gateway.p99))}`,
+    );
+    console.log(
+      `\nthroughput ratio (median of per-run ratios): ${(ratio * 100).toFixed(1)}% of direct (target >= 50%): ` +
+        (ratio >= 0.5 ? 'met' : 'NOT met'),
+    );
+    console.log(
+      `added p50 (median of per-run differences): ${addedP50.toFixed(2)} ms (target < 2 ms): ${addedP50 < 2 ? 'met' : 'NOT met'}`,
+    );
+    console.log(
+      `(medians of the columns: ${((gatewayRps / directRps) * 100).toFixed(1)}% and ${(gatewayP50 - directP50).toFixed(2)} ms)`,
+    );
+  } finally {
+    cleanup();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`benchmark could not run: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
