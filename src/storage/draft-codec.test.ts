@@ -39,7 +39,7 @@ describe('draft codec', () => {
       values: {},
       corrupt: {
         raw: '{"version":1,"values":{"a":1}}',
-        reason: 'values.a: Invalid input',
+        reason: 'values.a: matches none of the allowed shapes',
       },
     });
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type CorruptValue, decodeStored } from './decode-stored.ts';
 
 /** Form values worth keeping between visits: text and lists of text. Files are never stored. */

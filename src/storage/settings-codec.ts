@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type CorruptValue, decodeStored } from './decode-stored.ts';
 
 /** What the page remembers per API on this device. */
