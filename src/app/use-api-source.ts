@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import defaultDocument from '../../specs/openai-usage.yaml';
+import { useCallback, useEffect, useState } from 'react';
+// Normalized at build time (scripts/vite-plugin-openapi.ts): the page loads no parser for its default API.
+import defaultApi from '../../specs/openai-usage.yaml?api';
 import type { ApiModel } from '../openapi/model.ts';
-import { normalizeApi } from '../openapi/normalize-api.ts';
 import { type ApiLoadFailure, fetchApiText, loadApiInWorker } from './load-api-in-worker.ts';
 
 export interface ApiSourceState {
@@ -21,7 +21,6 @@ const DEFAULT_LABEL = 'Built-in: OpenAI Usage API';
  * or one the user opened. A failed load keeps the previous API on screen and says what failed where.
  */
 export function useApiSource(): ApiSourceState {
-  const defaultApi = useMemo(() => normalizeApi(defaultDocument), []);
   const [current, setCurrent] = useState<{ api: ApiModel; label: string }>({
     api: defaultApi,
     label: DEFAULT_LABEL,

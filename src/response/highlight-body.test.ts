@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_LIMIT, highlightBody } from './highlight-body.ts';
+import { loadPrism } from './prism-instance.ts';
+
+beforeAll(async () => {
+  await loadPrism();
+});
 
 const hostile = '{"html": "<img src=x onerror=alert(1)>", "close": "</code><script>alert(1)</script>"}';
 

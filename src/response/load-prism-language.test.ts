@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { highlightCode, loadPrismLanguage } from './load-prism-language.ts';
-import { prism } from './prism-instance.ts';
+import { loadedPrism, loadPrism } from './prism-instance.ts';
 
 describe('loadPrismLanguage', () => {
-  it('is in manual mode (no automatic highlighting of the page) with json preloaded', () => {
+  it('loads Prism once, in manual mode (no automatic highlighting of the page), with json', async () => {
+    const prism = await loadPrism();
+    expect(await loadPrism()).toBe(prism);
+    expect(loadedPrism()).toBe(prism);
     expect(prism.manual).toBe(true);
     expect(prism.languages.json).toBeDefined();
   });
@@ -12,7 +15,7 @@ describe('loadPrismLanguage', () => {
     'loads %s on demand, then highlights with it',
     async (language) => {
       await loadPrismLanguage(language);
-      expect(prism.languages[language]).toBeDefined();
+      expect(loadedPrism()?.languages[language]).toBeDefined();
       expect(highlightCode('import os', language)).toContain('<span class="token');
       await loadPrismLanguage(language);
     },

@@ -1,11 +1,30 @@
-import Prism from 'prismjs';
-import 'prismjs/components/prism-json';
+import type PrismType from 'prismjs';
 
-// Prism highlights every `code[class*=language-]` of the page on its own unless `manual` is set. Its
-// automatic pass is deferred (DOMContentLoaded / requestAnimationFrame) and re-checks `Prism.manual` when it
-// runs, so setting it here — synchronously, right after the import evaluated — always wins. That spares
-// the app a `window.Prism = { manual: true }` script that would have to run before any import.
-Prism.manual = true;
+/** The Prism namespace type. */
+export type Prism = typeof PrismType;
 
-/** The app's one Prism: core + its default grammars (markup, css, clike, javascript) + json, no auto-highlight. */
-export const prism = Prism;
+let loaded: Prism | undefined;
+let loading: Promise<Prism> | undefined;
+
+/**
+ * Loads the app's one Prism (core + markup, css, clike, javascript + json) on first use, so the first paint
+ * does not wait for it; until then bodies and snippets show as plain escaped text.
+ */
+export function loadPrism(): Promise<Prism> {
+  loading ??= import('prismjs').then(async ({ default: Prism }) => {
+    // Prism highlights every `code[class*=language-]` of the page on its own unless `manual` is set. Its
+    // automatic pass is deferred (DOMContentLoaded / requestAnimationFrame) and re-checks `Prism.manual` when
+    // it runs, so setting it right after the import evaluated always wins.
+    Prism.manual = true;
+    // Grammar components register themselves on the global Prism that the core just installed.
+    await import('prismjs/components/prism-json');
+    loaded = Prism;
+    return Prism;
+  });
+  return loading;
+}
+
+/** Prism if it has loaded, else undefined (callers fall back to escaped text). */
+export function loadedPrism(): Prism | undefined {
+  return loaded;
+}

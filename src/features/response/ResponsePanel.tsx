@@ -7,6 +7,7 @@ import {
 } from '../../response/format-response.ts';
 import { highlightBody } from '../../response/highlight-body.ts';
 import type { SendState } from '../try-it/use-send.ts';
+import { usePrismLanguage } from '../use-prism-language.ts';
 
 const HOP_LABEL: Record<string, string> = {
   browser: 'Browser → gateway',
@@ -33,7 +34,12 @@ export function ResponsePanel({
     () => (response ? prettyBody(response.bodyText, response.contentType) : undefined),
     [response],
   );
-  const highlighted = useMemo(() => (body ? highlightBody(body.text, body.language) : undefined), [body]);
+  const prismLoads = usePrismLanguage('json');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: prismLoads re-runs highlighting once Prism arrives
+  const highlighted = useMemo(
+    () => (body ? highlightBody(body.text, body.language) : undefined),
+    [body, prismLoads],
+  );
   const cursor = body ? findNextPageCursor(body.parsed) : undefined;
 
   return (

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ApiModel, Operation } from '../../openapi/model.ts';
 import type { HttpRequest } from '../../request/http-request.ts';
 import { resolveServerUrl } from '../../request/resolve-server-url.ts';
-import { highlightCode, loadPrismLanguage } from '../../response/load-prism-language.ts';
+import { highlightCode } from '../../response/load-prism-language.ts';
 import { snippetLanguages } from '../../snippet/snippet-languages.ts';
 import type { NamedScheme } from '../../transport/named-scheme.ts';
+import { usePrismLanguage } from '../use-prism-language.ts';
 
 /** The live code snippet: a pure function of the request, re-rendered on every keystroke. */
 export function SnippetPanel({
@@ -26,7 +27,6 @@ export function SnippetPanel({
   const [reveal, setReveal] = useState(false);
   const [viaGateway, setViaGateway] = useState(false);
   const [copied, setCopied] = useState<string>();
-  const [, setLoadedGrammars] = useState(0);
   const language = snippetLanguages.find((l) => l.id === languageId) ?? snippetLanguages[0];
   const server = operation.servers[0] ?? api.servers[0];
   const baseUrl = server ? resolveServerUrl(server) : '';
@@ -43,13 +43,10 @@ export function SnippetPanel({
     [language, request, api.config, schemes, baseUrl, viaGateway, gatewayUrl, reveal, credentials],
   );
 
-  useEffect(() => {
-    if (!language) return;
-    // Grammars beyond the first tab's load on demand; re-render once they are in.
-    void loadPrismLanguage(language.prism).then(() => setLoadedGrammars((n) => n + 1));
-  }, [language]);
-
-  const html = useMemo(() => highlightCode(code, language?.prism ?? 'plain'), [code, language]);
+  // Grammars load after first paint; the snippet shows as plain text until then.
+  const grammarLoads = usePrismLanguage(language?.prism ?? 'typescript');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: grammarLoads re-runs highlighting once a grammar arrives
+  const html = useMemo(() => highlightCode(code, language?.prism ?? 'plain'), [code, language, grammarLoads]);
 
   return (
     <section className="panel-section snippet" aria-labelledby="snippet-heading">

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { HttpRequest } from '../../request/http-request.ts';
 import type { NamedScheme } from '../../transport/named-scheme.ts';
-import { type SendResult, sendRequest } from '../../transport/send-request.ts';
+import type { SendResult } from '../../transport/send-request.ts';
 
 export interface SendInput {
   gatewayUrl: string;
@@ -22,7 +22,11 @@ export interface SendState {
 export function useSend(): SendState {
   const controller = useRef<AbortController | undefined>(undefined);
   const mutation = useMutation({
-    mutationFn: (input: SendInput & { signal: AbortSignal }) => sendRequest(input),
+    mutationFn: async (input: SendInput & { signal: AbortSignal }) => {
+      // The sender is not needed to render the first form: it loads with the first Send.
+      const { sendRequest } = await import('../../transport/send-request.ts');
+      return sendRequest(input);
+    },
   });
   return {
     start: (input) => {
