@@ -52,10 +52,12 @@ export async function stopEverything(): Promise<void> {
 }
 
 export default async function globalSetup(_config: FullConfig): Promise<() => Promise<void>> {
-  const dist = path.join(REPO_ROOT, 'dist');
+  // TRYIT_DIST_DIR tests a build made elsewhere; by default the one `npm run build` just made.
+  const dist = path.resolve(REPO_ROOT, process.env.TRYIT_DIST_DIR || 'dist');
   if (!existsSync(path.join(dist, 'index.html'))) {
+    const shown = path.relative(REPO_ROOT, dist) || dist;
     throw new Error(
-      'dist/index.html is missing: run `npm run build` first (or `npm run test:e2e`, which does).',
+      `${shown}/index.html is missing: run \`npm run build\` first (or \`npm run test:e2e\`, which does).`,
     );
   }
   for (const entry of ['gateway/src/main.ts', 'gateway/src/demo-upstream-main.ts']) {

@@ -66,14 +66,21 @@ export class TryItPage {
   get sidebar(): Locator {
     return this.page.getByRole('navigation', { name: 'Operations' });
   }
+
+  /** A sidebar link by the operation's short name; the link shows the method first ("GET Costs"). */
+  operationLink(shortName: string): Locator {
+    return this.sidebar.getByRole('link', {
+      name: new RegExp(`^(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\\s+)?${escapeRegExp(shortName)}$`),
+    });
+  }
   get tryIt(): Locator {
-    return this.page.getByRole('region', { name: 'Try it' });
+    return this.page.getByRole('region', { name: 'Try it', exact: true });
   }
   get response(): Locator {
-    return this.page.getByRole('region', { name: 'Response' });
+    return this.page.getByRole('region', { name: 'Response', exact: true });
   }
   get snippet(): Locator {
-    return this.page.getByRole('region', { name: 'Code snippet' });
+    return this.page.getByRole('region', { name: 'Code snippet', exact: true });
   }
   get keyInput(): Locator {
     return this.tryIt.getByLabel('Admin API key', { exact: true });
@@ -140,7 +147,10 @@ export class TryItPage {
         `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${violation.nodes.length} node(s): ` +
         violation.nodes
           .slice(0, 5)
-          .map((node) => `${node.target.join(' ')} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+          .map(
+            (node) =>
+              `${node.target.join(' ')} ${node.html.slice(0, 120)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
+          )
           .join(' | '),
     );
   }
