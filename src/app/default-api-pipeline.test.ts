@@ -63,7 +63,9 @@ describe('default API: spec → form → request → snippet', () => {
     expect(validateFormValues(model, { ...base, [keyOf('limit')]: '40' })[keyOf('limit')]).toBe(
       'Must be at most 31 when bucket_width is 1d',
     );
-    expect(validateFormValues(model, { ...base, [keyOf('limit')]: '40', [keyOf('bucket_width')]: '1h' })).toEqual({});
+    expect(
+      validateFormValues(model, { ...base, [keyOf('limit')]: '40', [keyOf('bucket_width')]: '1h' }),
+    ).toEqual({});
     expect(validateFormValues(model, { ...base, [keyOf('end_time')]: '1730419200' })[keyOf('end_time')]).toBe(
       'end_time must be after start_time',
     );

@@ -41,7 +41,8 @@ describe('snippets for every operation of the full OpenAI document', () => {
       const ctx: SnippetContext = { config: api.config, security, baseUrl: api.servers[0]?.url ?? '' };
       const env = Object.fromEntries(security.map(({ name }) => [credentialEnvName(api.config, name), 'k']));
       for (const language of snippetLanguages) {
-        snippets.push({ id: operation.id, language: language.id, code: language.build(request, ctx), env });
+        const build = await language.load();
+        snippets.push({ id: operation.id, language: language.id, code: build(request, ctx), env });
       }
     }
   }, 60_000);

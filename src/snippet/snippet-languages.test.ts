@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { HttpRequest } from '../request/http-request.ts';
 import { encodeBase64 } from '../transport/encode-base64.ts';
 import { apiKeyContext } from './fixtures/api-key-context.ts';
@@ -9,7 +9,7 @@ import { hostileRequest } from './fixtures/hostile-request.ts';
 import { jsonBodyRequest } from './fixtures/json-body-request.ts';
 import { multipartRequest } from './fixtures/multipart-request.ts';
 import { urlencodedRequest } from './fixtures/urlencoded-request.ts';
-import { snippetLanguages } from './snippet-languages.ts';
+import { type SnippetBuilder, snippetLanguages } from './snippet-languages.ts';
 
 const fixtures: HttpRequest[] = [
   audioSpeechesRequest,
@@ -18,6 +18,11 @@ const fixtures: HttpRequest[] = [
   multipartRequest,
   urlencodedRequest,
 ];
+
+const builders: { id: string; build: SnippetBuilder }[] = [];
+beforeAll(async () => {
+  for (const language of snippetLanguages) builders.push({ id: language.id, build: await language.load() });
+});
 
 describe('snippetLanguages', () => {
   it('lists the tabs in order with their Prism grammars', () => {
@@ -39,7 +44,7 @@ describe('snippetLanguages', () => {
         fc.constantFrom(...fixtures),
         fc.constantFrom(defaultContext, apiKeyContext),
         (secret, request, ctx) => {
-          for (const language of snippetLanguages) {
+          for (const language of builders) {
             expect(language.build(request, ctx)).not.toContain(secret);
           }
           const reveal = Object.fromEntries(ctx.security.map(({ name }) => [name, secret]));
@@ -47,7 +52,7 @@ describe('snippetLanguages', () => {
           const shown = ctx.security.map(({ scheme }) =>
             scheme.type === 'http' && scheme.scheme === 'basic' ? encodeBase64(secret) : secret,
           );
-          for (const language of snippetLanguages.filter(({ id }) => id !== 'typescript')) {
+          for (const language of builders.filter(({ id }) => id !== 'typescript')) {
             const snippet = language.build(request, { ...ctx, reveal });
             for (const form of shown) expect(snippet).toContain(form);
           }

@@ -1,13 +1,13 @@
-import { useMemo } from 'react';
-import {
-  findNextPageCursor,
-  formatDuration,
-  formatSize,
-  prettyBody,
-} from '../../response/format-response.ts';
-import { highlightBody } from '../../response/highlight-body.ts';
+import { lazy, Suspense } from 'react';
 import type { SendState } from '../try-it/use-send.ts';
-import { usePrismLanguage } from '../use-prism-language.ts';
+
+// Not needed for the first paint: it loads with the first Send (see `preloadResponseDetails`).
+const ResponseDetails = lazy(() => import('./ResponseDetails.tsx'));
+
+/** Starts loading the response view when a request leaves, so it is ready when the answer is. */
+export function preloadResponseDetails(): void {
+  void import('./ResponseDetails.tsx');
+}
 
 const HOP_LABEL: Record<string, string> = {
   browser: 'Browser → gateway',
@@ -18,7 +18,7 @@ const HOP_LABEL: Record<string, string> = {
   config: 'Settings',
 };
 
-/** Status, time, size, headers and the highlighted body of the last response, or which hop failed. */
+/** The last response, or which hop failed: browser → gateway, the gateway itself, or the API. */
 export function ResponsePanel({
   state,
   onNextPage,
@@ -30,17 +30,6 @@ export function ResponsePanel({
   const { result, pending } = state;
   const response = result?.response;
   const failure = result?.failure;
-  const body = useMemo(
-    () => (response ? prettyBody(response.bodyText, response.contentType) : undefined),
-    [response],
-  );
-  const prismLoads = usePrismLanguage('json');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: prismLoads re-runs highlighting once Prism arrives
-  const highlighted = useMemo(
-    () => (body ? highlightBody(body.text, body.language) : undefined),
-    [body, prismLoads],
-  );
-  const cursor = body ? findNextPageCursor(body.parsed) : undefined;
 
   return (
     <section className="panel-section response" aria-labelledby="response-heading" aria-busy={pending}>
@@ -58,56 +47,9 @@ export function ResponsePanel({
         </div>
       )}
       {response && !pending && (
-        <>
-          <dl className="response-meta">
-            <div>
-              <dt>Status</dt>
-              <dd className={`status status-${String(response.status)[0]}xx`}>
-                {response.status} {response.statusText}
-              </dd>
-            </div>
-            <div>
-              <dt>Time</dt>
-              <dd>{formatDuration(response.durationMs)}</dd>
-            </div>
-            <div>
-              <dt>Size</dt>
-              <dd>
-                {formatSize(response.bodyBytes)}
-                {response.truncated ? ' (truncated)' : ''}
-              </dd>
-            </div>
-          </dl>
-          <details className="response-headers">
-            <summary>Headers ({response.headers.length})</summary>
-            <table>
-              <tbody>
-                {response.headers.map(([name, value], i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: headers may repeat; position is identity
-                  <tr key={i}>
-                    <th scope="row">{name}</th>
-                    <td>{value}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
-          {onNextPage && cursor && (
-            <button type="button" onClick={() => onNextPage(cursor)}>
-              Next page
-            </button>
-          )}
-          {body && highlighted && (
-            // A scrollable region must be reachable by keyboard (WCAG 2.1.1).
-            // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region, see above
-            <section className="code-scroll" aria-label="Response body" tabIndex={0}>
-              <pre className={`code-block language-${body.language}`}>
-                {/* biome-ignore lint/security/noDangerouslySetInnerHtml: Prism escapes every token; tested in highlight-body.test.ts */}
-                <code dangerouslySetInnerHTML={{ __html: highlighted.html }} />
-              </pre>
-            </section>
-          )}
-        </>
+        <Suspense fallback={<p className="muted">Rendering the response…</p>}>
+          <ResponseDetails response={response} onNextPage={onNextPage} />
+        </Suspense>
       )}
     </section>
   );

@@ -1,9 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ApiModel, Operation } from '../../openapi/model.ts';
 import type { HttpRequest } from '../../request/http-request.ts';
 import { resolveServerUrl } from '../../request/resolve-server-url.ts';
 import { highlightCode } from '../../response/load-prism-language.ts';
-import { snippetLanguages } from '../../snippet/snippet-languages.ts';
+import {
+  firstSnippetBuilder,
+  type SnippetBuilder,
+  snippetLanguages,
+} from '../../snippet/snippet-languages.ts';
 import type { NamedScheme } from '../../transport/named-scheme.ts';
 import { usePrismLanguage } from '../use-prism-language.ts';
 
@@ -28,19 +32,29 @@ export function SnippetPanel({
   const [viaGateway, setViaGateway] = useState(false);
   const [copied, setCopied] = useState<string>();
   const language = snippetLanguages.find((l) => l.id === languageId) ?? snippetLanguages[0];
+  const [builders, setBuilders] = useState<Record<string, SnippetBuilder>>(() => ({
+    [snippetLanguages[0]?.id ?? 'typescript']: firstSnippetBuilder,
+  }));
+  const build = language ? builders[language.id] : undefined;
+
+  useEffect(() => {
+    // Builders beyond the first tab's load when their tab is chosen; a tab shows "Loading…" meanwhile.
+    if (!language || builders[language.id]) return;
+    void language.load().then((loaded) => setBuilders((all) => ({ ...all, [language.id]: loaded })));
+  }, [language, builders]);
   const server = operation.servers[0] ?? api.servers[0];
   const baseUrl = server ? resolveServerUrl(server) : '';
 
   const code = useMemo(
     () =>
-      language?.build(request, {
+      build?.(request, {
         config: api.config,
         security: schemes,
         baseUrl,
         ...(viaGateway && gatewayUrl ? { gatewayUrl } : {}),
         ...(reveal ? { reveal: credentials } : {}),
-      }) ?? '',
-    [language, request, api.config, schemes, baseUrl, viaGateway, gatewayUrl, reveal, credentials],
+      }) ?? 'Loading…',
+    [build, request, api.config, schemes, baseUrl, viaGateway, gatewayUrl, reveal, credentials],
   );
 
   // Grammars load after first paint; the snippet shows as plain text until then.

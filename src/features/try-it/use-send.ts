@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import type { HttpRequest } from '../../request/http-request.ts';
 import type { NamedScheme } from '../../transport/named-scheme.ts';
 import type { SendResult } from '../../transport/send-request.ts';
+import { preloadResponseDetails } from '../response/ResponsePanel.tsx';
 
 export interface SendInput {
   gatewayUrl: string;
@@ -31,6 +32,7 @@ export function useSend(): SendState {
   return {
     start: (input) => {
       controller.current?.abort();
+      preloadResponseDetails();
       const next = new AbortController();
       controller.current = next;
       mutation.mutate({ ...input, signal: next.signal });

@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import {
+  findNextPageCursor,
+  formatDuration,
+  formatSize,
+  prettyBody,
+} from '../../response/format-response.ts';
+import { highlightBody } from '../../response/highlight-body.ts';
+import type { ResponseRecord } from '../../response/response-record.ts';
+import { usePrismLanguage } from '../use-prism-language.ts';
+
+/** Status, time, size, headers and the highlighted body of one response (loaded with the first Send). */
+export default function ResponseDetails({
+  response,
+  onNextPage,
+}: {
+  response: ResponseRecord;
+  onNextPage: ((cursor: string) => void) | undefined;
+}) {
+  const body = useMemo(() => prettyBody(response.bodyText, response.contentType), [response]);
+  const prismLoads = usePrismLanguage('json');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: prismLoads re-runs highlighting once Prism arrives
+  const highlighted = useMemo(() => highlightBody(body.text, body.language), [body, prismLoads]);
+  const cursor = findNextPageCursor(body.parsed);
+  return (
+    <>
+      <dl className="response-meta">
+        <div>
+          <dt>Status</dt>
+          <dd className={`status status-${String(response.status)[0]}xx`}>
+            {response.status} {response.statusText}
+          </dd>
+        </div>
+        <div>
+          <dt>Time</dt>
+          <dd>{formatDuration(response.durationMs)}</dd>
+        </div>
+        <div>
+          <dt>Size</dt>
+          <dd>
+            {formatSize(response.bodyBytes)}
+            {response.truncated ? ' (truncated)' : ''}
+          </dd>
+        </div>
+      </dl>
+      <details className="response-headers">
+        <summary>Headers ({response.headers.length})</summary>
+        <table>
+          <tbody>
+            {response.headers.map(([name, value], i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: headers may repeat; position is identity
+              <tr key={i}>
+                <th scope="row">{name}</th>
+                <td>{value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      {onNextPage && cursor && (
+        <button type="button" onClick={() => onNextPage(cursor)}>
+          Next page
+        </button>
+      )}
+      {
+        // A scrollable region must be reachable by keyboard (WCAG 2.1.1).
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable region, see above
+        <section className="code-scroll" aria-label="Response body" tabIndex={0}>
+          <pre className={`code-block language-${body.language}`}>
+            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: Prism escapes every token; tested in highlight-body.test.ts */}
+            <code dangerouslySetInnerHTML={{ __html: highlighted.html }} />
+          </pre>
+        </section>
+      }
+    </>
+  );
+}
