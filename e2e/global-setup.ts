@@ -4,7 +4,8 @@
  * The URLs reach the tests through environment variables (see `support/env.ts`).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FullConfig } from '@playwright/test';
@@ -67,8 +68,12 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
 
   const children: RunningServer[] = [];
   const inProcess: InProcessServer[] = [];
+  // The tests serve a private copy of the build: a `npm run build` elsewhere in this working tree (which empties
+  // dist/ first) must not pull the page from under a running test.
+  const snapshot = await mkdtemp(path.join(tmpdir(), 'tryit-e2e-dist-'));
   const stop = async () => {
     await Promise.allSettled([...children.map((child) => child.stop()), ...inProcess.map((s) => s.close())]);
+    await rm(snapshot, { recursive: true, force: true });
     const logDir = path.join(REPO_ROOT, 'test-results', 'servers');
     await mkdir(logDir, { recursive: true });
     await Promise.all(
@@ -81,7 +86,10 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     // A variable specifier: the module is plain JavaScript (also used by `npm start`), typed here by hand.
     const serveStaticUrl = pathToFileURL(path.join(REPO_ROOT, 'scripts', 'serve-static.mjs')).href;
     const { serveStatic } = (await import(serveStaticUrl)) as ServeStaticModule;
-    const page = await serveStatic({ root: dist, host: '127.0.0.1', port: 0, basePath: PAGE_BASE_PATH });
+    await cp(dist, snapshot, { recursive: true });
+    if (!existsSync(path.join(snapshot, 'index.html')))
+      throw new Error(`${dist} changed while being copied; retry`);
+    const page = await serveStatic({ root: snapshot, host: '127.0.0.1', port: 0, basePath: PAGE_BASE_PATH });
     inProcess.push(page);
     const pageOrigin = new URL(page.url).origin;
 

@@ -26,6 +26,17 @@ test('the snippet starts from the defaults and changes with each field, never sh
   await tryit.addArrayItem('project_ids', 'proj_a');
   await expect(code).toContainText('"project_ids": [');
   await expect(code).toContainText('"proj_a"');
+  await tryit.addArrayItem('project_ids', 'proj_gone');
+  await expect(code).toContainText('"proj_gone"');
+
+  // Removing the first item renumbers the rest: "proj_gone" becomes item 1.
+  const projectIds = tryit.arrayGroup('project_ids');
+  await projectIds.getByRole('button', { name: 'Remove project_ids item 1', exact: true }).click();
+  await expect(projectIds.getByLabel('project_ids item 1', { exact: true })).toHaveValue('proj_gone');
+  await expect(projectIds.getByLabel('project_ids item 2', { exact: true })).toHaveCount(0);
+  await expect(code).not.toContainText('"proj_a"');
+  await projectIds.getByLabel('project_ids item 1', { exact: true }).fill('proj_a');
+  await expect(code).not.toContainText('"proj_gone"');
 
   await tryit.field('bucket_width').selectOption('1h');
   await expect(code).toContainText('"bucket_width": "1h"');

@@ -4,6 +4,8 @@ import { expect, NOV_1_2024, test } from './support/fixtures.ts';
 test('start_time is marked required; leaving it empty blocks Send with a message', async ({ tryit }) => {
   await tryit.open();
   await tryit.configure();
+  // A fresh page has no start_time yet: nothing to send.
+  await expect(tryit.sendButton).toBeDisabled();
   const startTime = tryit.field('start_time');
   // Marked where the name is, so sighted and screen-reader users both learn it.
   await expect(startTime).toHaveAccessibleName(/\brequired\b/i);
