@@ -54,7 +54,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   const upstreamHost = upstreamUrl.hostname.replace(/^\[|\]$/g, '');
   const upstreamPort = upstreamUrl.port ? Number(upstreamUrl.port) : isHttps ? 443 : 80;
-  const basePath = upstreamUrl.pathname;
+  // A root upstream's pathname is `/` (URL keeps it however config trims it): `${'/'}/models` would be `//models`.
+  const basePath = upstreamUrl.pathname.replace(/\/+$/, '');
   const healthBody = JSON.stringify({
     status: 'ok',
     upstream: upstreamUrl.host,
