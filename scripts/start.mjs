@@ -11,6 +11,8 @@ const pagePort = Number(process.env.PAGE_PORT ?? 4173);
 const gatewayPort = Number(process.env.GATEWAY_PORT ?? 8787);
 const demoPort = Number(process.env.DEMO_PORT ?? 8788);
 const gatewayUrl = `http://${host}:${gatewayPort}`;
+// Its own output folder: `npm test` rebuilds dist/ without the prefilled gateway, even while this runs.
+const outDir = join(root, 'node_modules', '.tryit-start');
 const children = [];
 
 function run(name, command, args, env = {}) {
@@ -59,7 +61,7 @@ function build() {
     console.log(`Building the page (gateway ${gatewayUrl} prefilled)…`);
     const child = spawn(
       process.execPath,
-      [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+      [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
       {
         cwd: root,
         env: { ...process.env, VITE_TRYIT_GATEWAY_URL: gatewayUrl },
@@ -86,7 +88,7 @@ try {
   });
   const page = await run('page', process.execPath, [
     join(root, 'scripts/serve-static.mjs'),
-    'dist',
+    outDir,
     '--port',
     String(pagePort),
     '--host',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Operation } from '../openapi/model.ts';
 import { buildFormModel } from './build-form-model.ts';
 import { buildFormSchema } from './build-form-schema.ts';
 import { fillExampleValues } from './fill-example-values.ts';
@@ -27,8 +28,9 @@ describe('fillExampleValues', () => {
       query__end_time: String(NOW_SECONDS),
       query__bucket_width: '1d',
       query__limit: '7',
-      query__group_by: ['project_id'],
-      query__project_ids: ['example'],
+      // Optional filters without documented examples stay empty: a made-up id would filter everything out.
+      query__group_by: [],
+      query__project_ids: [],
     });
     expect(buildFormSchema(model).safeParse(values).success).toBe(true);
   });
@@ -36,13 +38,39 @@ describe('fillExampleValues', () => {
   it('prefers documented examples, and skips ones that break the schema', () => {
     const op = operation({
       parameters: [
-        parameter('model', 'query', { type: 'string', example: 'gpt-5' }),
-        parameter('size', 'query', { type: 'integer', maximum: 10, example: 50 }, { example: 99 }),
-        parameter('at', 'query', { type: 'string', format: 'date-time' }),
+        parameter('model', 'query', { type: 'string', example: 'gpt-5' }, { required: true }),
+        parameter(
+          'size',
+          'query',
+          { type: 'integer', maximum: 10, example: 50 },
+          { example: 99, required: true },
+        ),
+        parameter('at', 'query', { type: 'string', format: 'date-time' }, { required: true }),
       ],
     });
     const values = fillExampleValues(buildFormModel(op), { now: NOW });
     expect(values).toEqual({ query__model: 'gpt-5', query__size: '10', query__at: '2025-01-15T12:00:00Z' });
+  });
+
+  it('fills optional parameters only from what the document says', () => {
+    const op = operation({
+      parameters: [
+        parameter('cursor', 'query', { type: 'string' }),
+        parameter('ids', 'query', { type: 'array', items: { type: 'string' } }),
+        parameter('order', 'query', { type: 'string', enum: ['asc', 'desc'] }),
+        parameter('model', 'query', { type: 'string' }, { example: 'gpt-5' }),
+        parameter('tags', 'query', { type: 'array', items: { type: 'string' }, example: ['a', 'b'] }),
+        parameter('page_size', 'query', { type: 'integer', default: 20 }),
+      ],
+    });
+    expect(fillExampleValues(buildFormModel(op), { now: NOW })).toEqual({
+      query__cursor: '',
+      query__ids: [],
+      query__order: '',
+      query__model: 'gpt-5',
+      query__tags: ['a', 'b'],
+      query__page_size: '20',
+    });
   });
 
   it('builds a JSON body from the schema: required properties, first enum, first oneOf variant, cut cycles', () => {
@@ -79,11 +107,15 @@ describe('fillExampleValues', () => {
   });
 
   it('fills required fields that have constraints', () => {
-    const values = fillExampleValues(buildFormModel(numericBounds), { now: NOW });
+    const values = fillExampleValues(buildFormModel(requireAll(numericBounds)), { now: NOW });
     expect(values).toMatchObject({ query__exclusive30: '0.5', query__exclusive31: '0.5', query__even: '4' });
-    expect(fillExampleValues(buildFormModel(arrayConstraints), { now: NOW }).query__pair).toEqual([
-      'example',
-      'abc',
-    ]);
+    expect(fillExampleValues(buildFormModel(requireAll(arrayConstraints)), { now: NOW }).query__pair).toEqual(
+      ['example', 'abc'],
+    );
   });
 });
+
+/** The operation with every parameter required, so samples are generated for each. */
+function requireAll(op: Operation): Operation {
+  return { ...op, parameters: op.parameters.map((p) => ({ ...p, required: true })) };
+}

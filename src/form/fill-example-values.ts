@@ -18,7 +18,8 @@ export interface FillExampleOptions {
 /**
  * A complete set of values that passes `buildFormSchema(model)`: documented examples where valid,
  * else defaults, first enum values and schema-derived samples (Unix-seconds ranges end at `now` and
- * start 7 days before). Optional fields with no valid sample are left empty.
+ * start 7 days before). Optional parameters are filled only from what the document says (examples, defaults,
+ * rule defaults) or when they are Unix-time bounds; optional fields with no valid sample are left empty.
  */
 export function fillExampleValues(model: FormModel, options: FillExampleOptions = {}): FormValues {
   const now = new Date(options.now ?? Date.now());
@@ -45,6 +46,14 @@ function isValidFor(model: FormModel, values: FormValues, key: string): boolean 
 function candidatesFor(field: FormField, values: FormValues, model: FormModel, now: Date): FormValue[] {
   const schema = field.schema;
   const documented = [field.example, schema.example, ...(schema.examples ?? []), schema.default];
+  // An optional parameter gets a value only when the document gives one (or it is a time range): a made-up
+  // cursor, id or filter ("example") would make a real API reject or empty the request.
+  if (!field.required && field.location !== 'body' && !field.unixSeconds) {
+    const ruleDefault = effectiveBounds(field, values, model.rules, model.fields).default;
+    const known = [...documented, ruleDefault].filter((v) => v !== undefined);
+    if (field.kind === 'array') return known.length > 0 ? arrayCandidates(field, known, now) : [];
+    return unique(known.filter(isScalar).map(String));
+  }
   switch (field.kind) {
     case 'file':
       return typeof File === 'undefined'

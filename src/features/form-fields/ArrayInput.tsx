@@ -22,7 +22,6 @@ export function ArrayInput({
         const enumValues = field.item?.enumValues;
         return (
           <div className="array-input">
-            {items.length === 0 && <p className="muted">No items.</p>}
             {items.map((item, index) => {
               const label = `${field.name} item ${index + 1}`;
               const id = `${field.key}-${index}`;

@@ -5,12 +5,14 @@ export function SendBar({
   onSendAnyway,
   onCancel,
   onFillExamples,
+  onReset,
 }: {
   invalidFields: string[];
   pending: boolean;
   onSendAnyway: () => void;
   onCancel: () => void;
-  onFillExamples: (() => void) | undefined;
+  onFillExamples: () => void;
+  onReset: () => void;
 }) {
   const blocked = invalidFields.length > 0;
   return (
@@ -28,11 +30,12 @@ export function SendBar({
           Send anyway
         </button>
       )}
-      {onFillExamples && (
-        <button type="button" className="link-button" onClick={onFillExamples}>
-          Fill example values
-        </button>
-      )}
+      <button type="button" className="link-button" onClick={onFillExamples}>
+        Fill example values
+      </button>
+      <button type="button" className="link-button" onClick={onReset}>
+        Reset form
+      </button>
       <span id="send-status" className={blocked ? 'field-error' : 'muted'}>
         {pending ? 'Sending…' : blocked ? `Fix ${invalidFields.join(', ')} to send.` : 'Ctrl+Enter sends.'}
       </span>

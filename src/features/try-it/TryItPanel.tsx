@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { buildFormModel } from '../../form/build-form-model.ts';
 import { buildFormSchema } from '../../form/build-form-schema.ts';
+import { fillExampleValues } from '../../form/fill-example-values.ts';
 import type { FormValues } from '../../form/form-model.ts';
 import { validateFormValues } from '../../form/validate-form-values.ts';
 import type { ApiModel, Operation } from '../../openapi/model.ts';
@@ -14,25 +15,38 @@ import { CredentialsSection } from './CredentialsSection.tsx';
 import { GatewaySection } from './GatewaySection.tsx';
 import { operationSchemes } from './operation-schemes.ts';
 import { SendBar } from './SendBar.tsx';
+import { useFormDraft } from './use-form-draft.ts';
 import { useGatewayHealth } from './use-gateway-health.ts';
 import { useSend } from './use-send.ts';
 import { useSettings } from './use-settings.ts';
 
 /** The Try it panel: settings → form → request → gateway → response, and the live snippet. */
 export function TryItPanel({ api, operation }: { api: ApiModel; operation: Operation }) {
-  const model = useMemo(() => buildFormModel(operation), [operation]);
+  const [mediaType, setMediaType] = useState<string>();
+  const model = useMemo(
+    () => buildFormModel(operation, mediaType ? { mediaType } : {}),
+    [operation, mediaType],
+  );
   const schema = useMemo(() => buildFormSchema(model), [model]);
   const schemes = useMemo(() => operationSchemes(api, operation), [api, operation]);
   const settings = useSettings(api.config.apiId);
   const health = useGatewayHealth(settings.value.gatewayUrl);
 
+  const draft = useFormDraft(api.config.apiId, model, settings.value.credentials);
   const form = useForm<FormValues>({
-    defaultValues: model.defaults,
+    defaultValues: draft.initialValues,
     resolver: zodResolver(schema),
     mode: 'onChange',
   });
   const watched = useWatch({ control: form.control }) as FormValues;
   const values = useMemo(() => ({ ...model.defaults, ...watched }), [model.defaults, watched]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: save only when the values change
+  useEffect(() => draft.save(values), [values]);
+  // Another media type means other body fields; parameters keep what was typed.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the model changes
+  useEffect(() => {
+    form.reset({ ...draft.initialValues, ...pick(form.getValues(), model) });
+  }, [model]);
   // Every keystroke: validate and rebuild the request; both are pure and cheap for a form of this size.
   const errors = useMemo(() => validateFormValues(model, values), [model, values]);
   const request = useMemo(
@@ -41,7 +55,6 @@ export function TryItPanel({ api, operation }: { api: ApiModel; operation: Opera
   );
   const [attempted, setAttempted] = useState(false);
   const send = useSend();
-  const panelRef = useRef<HTMLElement>(null);
 
   const invalidCount = Object.keys(errors).length;
   const credentials = health.data?.credential === 'server' ? {} : settings.value.credentials;
@@ -60,7 +73,7 @@ export function TryItPanel({ api, operation }: { api: ApiModel; operation: Opera
   };
 
   return (
-    <section className="try-it" aria-labelledby="try-it-heading" ref={panelRef} onKeyDown={onKeyDown}>
+    <section className="try-it" aria-labelledby="try-it-heading" onKeyDown={onKeyDown}>
       <h2 id="try-it-heading">Try it</h2>
       <CredentialsSection
         api={api}
@@ -69,6 +82,20 @@ export function TryItPanel({ api, operation }: { api: ApiModel; operation: Opera
         serverHoldsCredential={health.data?.credential === 'server'}
       />
       <GatewaySection settings={settings} health={health} />
+      {model.mediaTypes && model.mediaTypes.length > 1 && (
+        <div className="field">
+          <label htmlFor="body-media-type">Content type</label>
+          <select
+            id="body-media-type"
+            value={model.selectedMediaType}
+            onChange={(event) => setMediaType(event.target.value)}
+          >
+            {model.mediaTypes.map((type) => (
+              <option key={type}>{type}</option>
+            ))}
+          </select>
+        </div>
+      )}
       <form
         noValidate
         aria-label="Parameters"
@@ -83,7 +110,15 @@ export function TryItPanel({ api, operation }: { api: ApiModel; operation: Opera
           pending={send.pending}
           onSendAnyway={() => doSend(true)}
           onCancel={send.cancel}
-          onFillExamples={undefined}
+          onFillExamples={() => {
+            form.reset(fillExampleValues(model, { now: Date.now() }));
+            setAttempted(false);
+          }}
+          onReset={() => {
+            draft.clear();
+            form.reset(model.defaults);
+            setAttempted(false);
+          }}
         />
       </form>
       <ResponsePanel
@@ -111,5 +146,12 @@ export function TryItPanel({ api, operation }: { api: ApiModel; operation: Opera
         credentials={settings.value.credentials}
       />
     </section>
+  );
+}
+
+/** The values of `values` whose keys are fields of `model`. */
+function pick(values: FormValues, model: { fields: { key: string }[] }): FormValues {
+  return Object.fromEntries(
+    model.fields.filter((f) => f.key in values).map((f) => [f.key, values[f.key] ?? '']),
   );
 }

@@ -1,0 +1,35 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { FormModel, FormValues } from '../../form/form-model.ts';
+import { browserLocalStorage, createDraftStore } from '../../storage/browser-storage.ts';
+
+/**
+ * What the user typed into an operation's form, kept per operation so a reload loses nothing. Only text is
+ * kept (files never are), and any value containing a current credential is dropped before saving.
+ */
+export function useFormDraft(apiId: string, model: FormModel, credentials: Record<string, string>) {
+  const store = useMemo(() => createDraftStore(browserLocalStorage(window), apiId), [apiId]);
+  const initialValues = useMemo(() => {
+    const { values } = store.load(model.operationId);
+    const known = new Set(model.fields.map((f) => f.key));
+    // A draft from an older version of the description may name fields that no longer exist.
+    const restored = Object.fromEntries(Object.entries(values).filter(([key]) => known.has(key)));
+    return { ...model.defaults, ...restored } as FormValues;
+  }, [store, model]);
+
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const secrets = useMemo(() => Object.values(credentials), [credentials]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return {
+    initialValues,
+    /** Saves soon (writes are batched while typing). */
+    save: (values: FormValues) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => store.save(model.operationId, values, secrets), 300);
+    },
+    clear: () => {
+      clearTimeout(timer.current);
+      store.clear(model.operationId);
+    },
+  };
+}
