@@ -63,4 +63,34 @@ describe('sampleJsonValue', () => {
       ),
     ).toEqual({ kind: 'example', x: 1 });
   });
+
+  // Prism rejected POST /evals (an object property with a JSON *string* example) and
+  // POST /realtime/transcription_sessions (`type: object` with `default: null`).
+  it('skips documented examples and defaults of another type than the schema', () => {
+    expect(sampleJsonValue({ type: 'object', example: '{"type": "object"}' }, NOW)).toEqual({});
+    expect(
+      sampleJsonValue({ type: 'object', default: null, properties: { type: { enum: ['near_field'] } } }, NOW),
+    ).toEqual({ type: 'near_field' });
+    expect(sampleJsonValue({ type: 'integer', example: '3', default: 2 }, NOW)).toBe(2);
+    expect(sampleJsonValue({ type: 'integer', example: 1.5 }, NOW)).toBe(1);
+    expect(sampleJsonValue({ type: 'array', example: 'a,b', items: { type: 'string' } }, NOW)).toEqual([
+      'example',
+    ]);
+    expect(sampleJsonValue({ type: 'object', nullable: true, default: null }, NOW)).toBeNull();
+    expect(sampleJsonValue({ type: ['string', 'null'], default: null }, NOW)).toBeNull();
+    expect(sampleJsonValue({ example: 'anything' }, NOW)).toBe('anything');
+  });
+
+  // Prism rejected POST /threads: `file_search` has two properties and `oneOf` of two `required` lists.
+  it('samples exactly one branch of a oneOf that only lists required sibling properties', () => {
+    const schema: Schema = {
+      type: 'object',
+      properties: {
+        vector_store_ids: { type: 'array', items: { type: 'string' } },
+        vector_stores: { type: 'array', items: { type: 'object' } },
+      },
+      oneOf: [{ required: ['vector_store_ids'] }, { required: ['vector_stores'] }],
+    };
+    expect(sampleJsonValue(schema, NOW)).toEqual({ vector_store_ids: ['example'] });
+  });
 });

@@ -11,16 +11,29 @@ const MAX_DEPTH = 8;
  */
 export function sampleJsonValue(schema: Schema, now: Date, depth = 0): unknown {
   const s = flattenSchema(schema);
-  if (s.example !== undefined) return s.example;
-  if (s.examples?.length) return s.examples[0];
-  if (s.default !== undefined) return s.default;
+  const type = typeOf(s);
+  // Documents in the wild carry examples and defaults of another type (an object schema with a JSON *string*
+  // example, `default: null` on a non-nullable object): a server rejects those, so they are skipped.
+  const documented = [s.example, ...(s.examples ?? []), s.default].find(
+    (value) => value !== undefined && fitsType(value, type, isNullable(schema)),
+  );
+  if (documented !== undefined) return documented;
   if (s.const !== undefined) return s.const;
   if (s.enum?.length) return s.enum[0];
-  const type = typeOf(s);
   // A cut `$ref` cycle or the depth limit: the smallest value of the right type.
   if (s['x-circular'] !== undefined || depth >= MAX_DEPTH) return emptyOf(type);
 
   const variants = (s.oneOf ?? s.anyOf)?.filter((v) => !isNullSchema(v));
+  const firstVariant = variants?.[0] && flattenSchema(variants[0]);
+  // `oneOf: [{required: [a]}, {required: [b]}]` beside `properties`: the variant only picks which sibling
+  // properties are required; sampling the first three siblings as well would match more than one variant.
+  if (s.properties && firstVariant && isRequiredOnly(firstVariant)) {
+    return sampleObject(
+      { ...s, required: [...(s.required ?? []), ...(firstVariant.required ?? [])] },
+      now,
+      depth,
+    );
+  }
   if (variants?.length && variants[0]) {
     const variant = sampleJsonValue(variants[0], now, depth + 1);
     // Properties declared beside the variants belong to every variant.
@@ -70,6 +83,46 @@ function sampleNumber(s: Schema, type: 'integer' | 'number'): number {
   if (typeof s.multipleOf === 'number' && s.multipleOf > 0)
     value = Math.ceil(value / s.multipleOf) * s.multipleOf;
   return type === 'integer' ? Math.ceil(value) : value;
+}
+
+function isRequiredOnly(variant: Schema): boolean {
+  return (
+    (variant.required?.length ?? 0) > 0 &&
+    variant.properties === undefined &&
+    (variant.type === undefined || variant.type === 'object') &&
+    variant.oneOf === undefined &&
+    variant.anyOf === undefined
+  );
+}
+
+/** Whether a documented value has the schema's JSON type (any value fits a schema without one). */
+function fitsType(value: unknown, type: string | undefined, nullable: boolean): boolean {
+  if (value === null) return nullable || type === 'null' || type === undefined;
+  switch (type) {
+    case 'object':
+      return isRecord(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'string':
+      return typeof value === 'string';
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    default:
+      return true;
+  }
+}
+
+/** Nullability as written, before `flattenSchema` reduces it away. */
+function isNullable(schema: Schema): boolean {
+  return (
+    schema.nullable === true ||
+    (Array.isArray(schema.type) && schema.type.includes('null')) ||
+    [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].some(isNullSchema)
+  );
 }
 
 function typeOf(s: Schema): string | undefined {

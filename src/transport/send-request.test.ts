@@ -185,7 +185,7 @@ describe('sendRequest', () => {
     const result = await sendRequest(options({ fetchImpl: impl }));
     expect(result.failure).toEqual({
       hop: 'gateway',
-      message: 'The gateway refused the request: The gateway refused the request (upstream_unreachable).',
+      message: 'The gateway could not get an answer from the API: Gateway error upstream_unreachable.',
       detail: 'upstream_unreachable',
     });
   });

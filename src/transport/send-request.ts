@@ -301,10 +301,7 @@ function toRecord(response: Response, body: ReadBody, durationMs: number, url: s
     const error = errorOf(body.text);
     record.gatewayError = {
       code: typeof error?.code === 'string' ? error.code : gatewayCode,
-      message:
-        typeof error?.message === 'string'
-          ? error.message
-          : `The gateway refused the request (${gatewayCode}).`,
+      message: typeof error?.message === 'string' ? error.message : `Gateway error ${gatewayCode}.`,
     };
   }
   const held = response.headers.get('x-gateway-credential');
@@ -314,11 +311,12 @@ function toRecord(response: Response, body: ReadBody, durationMs: number, url: s
 
 function classify(record: ResponseRecord): SendFailure | undefined {
   if (record.gatewayError) {
-    return {
-      hop: 'gateway',
-      message: `The gateway refused the request: ${record.gatewayError.message}`,
-      detail: record.gatewayError.code,
-    };
+    const { code, message } = record.gatewayError;
+    // upstream_* codes: the gateway took the request but the API behind it failed; say which.
+    const lead = code.startsWith('upstream_')
+      ? 'The gateway could not get an answer from the API'
+      : 'The gateway refused the request';
+    return { hop: 'gateway', message: `${lead}: ${message}`, detail: code };
   }
   if (record.status === 0) {
     return {

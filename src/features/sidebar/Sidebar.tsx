@@ -16,10 +16,16 @@ export function Sidebar({ api, currentId }: { api: ApiModel; currentId: string |
 
   return (
     <nav className="sidebar" aria-label="Operations">
-      {groups.map(([tag, ops]) => (
-        <details key={tag} open={groups.length < 12 || ops.some((op) => op.id === currentId)}>
+      {groups.map(([tag, ops], index) => (
+        <details
+          key={tag}
+          open={groups.length < 12 || ops.some((op) => op.id === currentId)}
+          aria-labelledby={`tag-${index}`}
+        >
           <summary>
-            <h2 className="tag-heading">{tag}</h2>
+            <h2 className="tag-heading" id={`tag-${index}`}>
+              {tag}
+            </h2>
           </summary>
           <ul>
             {ops.map((op) => (

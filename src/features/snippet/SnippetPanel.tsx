@@ -110,8 +110,14 @@ export function SnippetPanel({
           key in the snippet
         </label>
       </div>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a focusable tabpanel is the ARIA tabs pattern; it also scrolls */}
-      <div id="snippet-code" role="tabpanel" aria-labelledby={`snippet-tab-${language?.id}`} tabIndex={0}>
+      <div
+        id="snippet-code"
+        className="code-scroll"
+        role="tabpanel"
+        aria-labelledby={`snippet-tab-${language?.id}`}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a focusable tabpanel is the ARIA tabs pattern; it also scrolls
+        tabIndex={0}
+      >
         <pre className={`code-block language-${language?.prism}`}>
           {/* biome-ignore lint/security/noDangerouslySetInnerHtml: Prism escapes every token of the generated code */}
           <code dangerouslySetInnerHTML={{ __html: html }} />

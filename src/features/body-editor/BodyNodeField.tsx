@@ -1,0 +1,43 @@
+import { controlId } from '../../body-tree/control-id.ts';
+import { matchesKind } from '../../body-tree/matches-kind.ts';
+import { ArrayItems } from './ArrayItems.tsx';
+import { ChoiceField } from './ChoiceField.tsx';
+import type { FieldProps } from './field-props.ts';
+import { ObjectFields } from './ObjectFields.tsx';
+import { RawJsonField } from './RawJsonField.tsx';
+import { ScalarField } from './ScalarField.tsx';
+import { VariantField } from './VariantField.tsx';
+
+/** The control for one body node, by kind; a value of another shape or a cut cycle is edited as raw JSON. */
+export function BodyNodeField(props: FieldProps) {
+  const { node, name, path, value, idPrefix, onChange, bare } = props;
+  const nullId = `${controlId(idPrefix, path)}--null`;
+  const nullToggle = node.nullable && !bare && (
+    <label className="hint" htmlFor={nullId}>
+      <input
+        id={nullId}
+        type="checkbox"
+        checked={value === null}
+        onChange={(event) => onChange(event.target.checked ? null : undefined)}
+      />{' '}
+      {name} is null
+    </label>
+  );
+  if (value === null && node.nullable && !bare) return <div className="field">{nullToggle}</div>;
+  let control: React.ReactNode;
+  if (!matchesKind(node, value)) control = <RawJsonField {...props} />;
+  else if (node.kind === 'object') control = <ObjectFields {...props} node={node} />;
+  else if (node.kind === 'array') control = <ArrayItems {...props} node={node} />;
+  else if (node.kind === 'variants') control = <VariantField {...props} node={node} />;
+  else if (node.kind === 'scalar') control = <ScalarField {...props} node={node} />;
+  else if (node.kind === 'enum' || node.kind === 'boolean') control = <ChoiceField {...props} node={node} />;
+  else control = <RawJsonField {...props} />;
+  return nullToggle ? (
+    <div className="body-node">
+      {control}
+      {nullToggle}
+    </div>
+  ) : (
+    control
+  );
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { fieldHint } from '../../body-tree/field-hint.ts';
+import { Disclosure } from './Disclosure.tsx';
+import { FieldHint } from './FieldHint.tsx';
+import { FieldLabel } from './FieldLabel.tsx';
+import type { FieldProps } from './field-props.ts';
+
+/** Levels deeper than this start collapsed. */
+const OPEN_DEPTH = 3;
+
+/** The fieldset and legend around an object, array or variant switcher; nothing around a bare one. */
+export function GroupShell({ props, id, children }: { props: FieldProps; id: string; children: ReactNode }) {
+  const { node, name, required, depth, bare } = props;
+  if (bare) return <>{children}</>;
+  return (
+    <fieldset className="field" aria-describedby={fieldHint(node) ? `${id}-hint` : undefined}>
+      <legend>
+        <FieldLabel name={name} node={node} required={required} />
+      </legend>
+      <FieldHint node={node} id={`${id}-hint`} />
+      <Disclosure name={name} collapsed={depth > OPEN_DEPTH}>
+        {children}
+      </Disclosure>
+    </fieldset>
+  );
+}
