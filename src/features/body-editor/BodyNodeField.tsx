@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { controlId } from '../../body-tree/control-id.ts';
 import { matchesKind } from '../../body-tree/matches-kind.ts';
 import { ArrayItems } from './ArrayItems.tsx';
@@ -24,7 +25,7 @@ export function BodyNodeField(props: FieldProps) {
     </label>
   );
   if (value === null && node.nullable && !bare) return <div className="field">{nullToggle}</div>;
-  let control: React.ReactNode;
+  let control: ReactNode;
   if (!matchesKind(node, value)) control = <RawJsonField {...props} />;
   else if (node.kind === 'object') control = <ObjectFields {...props} node={node} />;
   else if (node.kind === 'array') control = <ArrayItems {...props} node={node} />;
