@@ -1,16 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { openapiYamlPlugin } from './scripts/vite-plugin-openapi.ts';
+import { openapiDefaultApiPlugin } from './scripts/vite-plugin-openapi.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built page works from any sub-path of any static host.
   base: './',
-  plugins: [openapiYamlPlugin(), react()],
+  plugins: [openapiDefaultApiPlugin(), react()],
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   test: {
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'gateway/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 20_000,
+    reporters: ['default', './scripts/vitest-summary-reporter.ts'],
   },
 });

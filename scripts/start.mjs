@@ -61,7 +61,15 @@ function build() {
     console.log(`Building the page (gateway ${gatewayUrl} prefilled)…`);
     const child = spawn(
       process.execPath,
-      [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+      [
+        join(root, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--logLevel',
+        'warn',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+      ],
       {
         cwd: root,
         env: { ...process.env, VITE_TRYIT_GATEWAY_URL: gatewayUrl },

@@ -1,30 +1,39 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
 import { normalizeApi } from '../src/openapi/normalize-api.ts';
 
+const VIRTUAL_ID = 'virtual:tryit-default-api';
+const RESOLVED_ID = '\0tryit-default-api';
+
 /**
- * Imports `*.yaml` API descriptions at build time, so the page ships neither a YAML parser nor the normalizer
- * for its default API: `x.yaml` gives the parsed document, `x.yaml?api` the normalized `ApiModel`.
- * A sibling `<name>.tryit.yaml` overlay is merged into the root as `x-tryit`.
+ * `virtual:tryit-default-api`: the embedded API as a normalized `ApiModel`, built at build time so the page
+ * ships neither a YAML parser nor the normalizer for it. The description is `TRYIT_SPEC` (YAML or JSON; a docs
+ * site hosting its own API sets it), else the OpenAI usage description. A sibling `<name>.tryit.yaml` overlay
+ * is merged into the document root as `x-tryit`.
  */
-export function openapiYamlPlugin(): Plugin {
+export function openapiDefaultApiPlugin(): Plugin {
+  const specFile = resolve(
+    process.env.TRYIT_SPEC ?? fileURLToPath(new URL('../specs/openai-usage.yaml', import.meta.url)),
+  );
   return {
-    name: 'tryit-openapi-yaml',
-    enforce: 'pre',
-    transform(_code, id) {
-      const file = id.split('?')[0] ?? id;
-      if (!file.endsWith('.yaml') || file.endsWith('.tryit.yaml')) return null;
-      const doc = parse(readFileSync(file, 'utf8'), { maxAliasCount: -1 }) as Record<string, unknown>;
-      const overlayFile = file.replace(/\.yaml$/, '.tryit.yaml');
+    name: 'tryit-default-api',
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : null),
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      this.addWatchFile(specFile);
+      // YAML is a superset of JSON: one parser reads both.
+      const doc = parse(readFileSync(specFile, 'utf8'), { maxAliasCount: -1 }) as Record<string, unknown>;
+      const overlayFile = specFile.replace(/\.(ya?ml|json)$/, '.tryit.yaml');
       if (existsSync(overlayFile)) {
         this.addWatchFile(overlayFile);
         const overlay = parse(readFileSync(overlayFile, 'utf8')) as Record<string, unknown>;
         doc['x-tryit'] = { ...(doc['x-tryit'] as object | undefined), ...(overlay['x-tryit'] as object) };
       }
-      const value = new URLSearchParams(id.split('?')[1] ?? '').has('api') ? normalizeApi(doc) : doc;
       // JSON.parse of a string literal is faster for engines than an equivalent object literal.
-      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`, map: null };
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(normalizeApi(doc)))});`;
     },
   };
 }

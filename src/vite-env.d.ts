@@ -1,11 +1,7 @@
 /// <reference types="vite/client" />
 
-declare module '*.yaml' {
-  const document: unknown;
-  export default document;
-}
-
-declare module '*.yaml?api' {
+/** The embedded API, normalized at build time (scripts/vite-plugin-openapi.ts; `TRYIT_SPEC` chooses it). */
+declare module 'virtual:tryit-default-api' {
   const api: import('./openapi/model.ts').ApiModel;
   export default api;
 }

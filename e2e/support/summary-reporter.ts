@@ -25,5 +25,7 @@ export default class SummaryReporter implements Reporter {
         `${count('flaky')} flaky · ${count('skipped')} skipped · ${seconds} s`,
     );
     for (const title of failed) console.log(`  failed: ${title}`);
+    // The plain closing line CI logs are read for; flaky tests passed on retry and count as passed.
+    console.log(`e2e: ${count('expected') + count('flaky')} passed, ${count('unexpected')} failed`);
   }
 }

@@ -1,6 +1,6 @@
+// Normalized at build time (scripts/vite-plugin-openapi.ts; TRYIT_SPEC picks it): no parser ships for it.
+import defaultApi from 'virtual:tryit-default-api';
 import { useCallback, useEffect, useState } from 'react';
-// Normalized at build time (scripts/vite-plugin-openapi.ts): the page loads no parser for its default API.
-import defaultApi from '../../specs/openai-usage.yaml?api';
 import type { ApiModel } from '../openapi/model.ts';
 import { type ApiLoadFailure, fetchApiText, loadApiInWorker } from './load-api-in-worker.ts';
 
@@ -14,7 +14,7 @@ export interface ApiSourceState {
   resetToDefault: () => void;
 }
 
-const DEFAULT_LABEL = 'Built-in: OpenAI Usage API';
+const DEFAULT_LABEL = `Built-in: ${defaultApi.title}`;
 
 /**
  * The API description on show: the embedded default (converted at build time), or one named by `?spec=`,

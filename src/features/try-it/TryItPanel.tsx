@@ -3,7 +3,6 @@ import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { buildFormModel } from '../../form/build-form-model.ts';
 import { buildFormSchema } from '../../form/build-form-schema.ts';
-import { fillExampleValues } from '../../form/fill-example-values.ts';
 import type { FormValues } from '../../form/form-model.ts';
 import { validateFormValues } from '../../form/validate-form-values.ts';
 import type { ApiModel, Operation } from '../../openapi/model.ts';
@@ -110,7 +109,9 @@ export function TryItPanel({ api, operation }: { api: ApiModel; operation: Opera
           pending={send.pending}
           onSendAnyway={() => doSend(true)}
           onCancel={send.cancel}
-          onFillExamples={() => {
+          onFillExamples={async () => {
+            // Sample generation is only needed on this click: it loads on demand.
+            const { fillExampleValues } = await import('../../form/fill-example-values.ts');
             form.reset(fillExampleValues(model, { now: Date.now() }));
             setAttempted(false);
           }}
