@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { describe, expect, it } from 'vitest';
 import { buildFormModel } from './build-form-model.ts';
 import { buildFormSchema } from './build-form-schema.ts';
@@ -207,24 +206,6 @@ describe('buildFormSchema field checks', () => {
     expect(only(model, { path__thing_id: 't', query__filter: '{"name": 1' })).toEqual({
       query__filter: "Invalid JSON: unexpected end of input (expected '}') at line 1, column 11",
     });
-  });
-
-  it('works through zodResolver, with array item errors nested under the key', async () => {
-    const model = buildFormModel(usageAudioSpeeches);
-    const resolver = zodResolver(buildFormSchema(model));
-    const options = { fields: {}, shouldUseNativeValidation: false } as const;
-    const bad = await resolver(
-      { ...model.defaults, query__limit: '40', query__group_by: ['nope'] },
-      undefined,
-      options,
-    );
-    expect(bad.errors.query__start_time?.message).toBe('Required');
-    expect(bad.errors.query__limit?.message).toBe('Must be at most 31 when bucket_width is 1d');
-    const itemErrors = bad.errors.query__group_by as unknown as { message?: string }[];
-    expect(itemErrors[0]?.message).toMatch(/^Must be one of/);
-    const good = await resolver({ ...model.defaults, query__start_time: '1' }, undefined, options);
-    expect(good.errors).toEqual({});
-    expect(good.values).toMatchObject({ query__start_time: '1', query__bucket_width: '1d' });
   });
 });
 

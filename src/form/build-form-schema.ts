@@ -4,7 +4,7 @@ import { collectFormIssues } from './collect-form-issues.ts';
 import type { FormModel, FormValues } from './form-model.ts';
 
 /**
- * A zod (v4) schema of a form's values, for `zodResolver`: every issue's path is `[field.key]` (or
+ * A zod (v4) schema of a form's values, for react-hook-form (see `formSchemaResolver`): every issue's path is `[field.key]` (or
  * `[field.key, index]` for an array item) with a human message. Cross-field rules are checked here too.
  */
 export function buildFormSchema(model: FormModel): z.ZodMiniType<FormValues, FormValues> {

@@ -17,7 +17,8 @@ export function loadPrism(): Promise<Prism> {
     // it runs, so setting it right after the import evaluated always wins.
     Prism.manual = true;
     // Grammar components register themselves on the global Prism that the core just installed.
-    await import('prismjs/components/prism-json');
+    // The token colours come with Prism: nothing is highlighted before it is here.
+    await Promise.all([import('prismjs/components/prism-json'), import('./prism-theme.css')]);
     loaded = Prism;
     return Prism;
   });

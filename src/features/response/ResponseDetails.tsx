@@ -8,6 +8,7 @@ import {
 import { highlightBody } from '../../response/highlight-body.ts';
 import type { ResponseRecord } from '../../response/response-record.ts';
 import { usePrismLanguage } from '../use-prism-language.ts';
+import './response-details.css';
 
 /** Status, time, size, headers and the highlighted body of one response (loaded with the first Send). */
 export default function ResponseDetails({

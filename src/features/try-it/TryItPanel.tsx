@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { buildFormModel } from '../../form/build-form-model.ts';
@@ -11,6 +10,7 @@ import { ParamForm } from '../form-fields/ParamForm.tsx';
 import { ResponsePanel } from '../response/ResponsePanel.tsx';
 import { SnippetPanel } from '../snippet/SnippetPanel.tsx';
 import { CredentialsSection } from './CredentialsSection.tsx';
+import { formSchemaResolver } from './form-schema-resolver.ts';
 import { GatewaySection } from './GatewaySection.tsx';
 import { operationSchemes } from './operation-schemes.ts';
 import { SendBar } from './SendBar.tsx';
@@ -34,7 +34,7 @@ export function TryItPanel({ api, operation }: { api: ApiModel; operation: Opera
   const draft = useFormDraft(api.config.apiId, model, settings.value.credentials);
   const form = useForm<FormValues>({
     defaultValues: draft.initialValues,
-    resolver: zodResolver(schema),
+    resolver: formSchemaResolver(schema),
     mode: 'onChange',
   });
   const watched = useWatch({ control: form.control }) as FormValues;
