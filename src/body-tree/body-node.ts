@@ -66,6 +66,8 @@ export interface BooleanNode extends NodeBase {
 export interface BodyVariant {
   /** The switcher's option name: the variant's title, else its discriminator value, else `Option N`. */
   label: string;
+  /** What the variant holds in a few words (`list of string`): told beside untitled `Option N` labels. */
+  summary: string;
   node: BodyNode;
   /** The value of the discriminator property that selects this variant, when there is one. */
   discriminatorValue?: string;

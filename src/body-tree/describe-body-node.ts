@@ -4,6 +4,7 @@ import type { BodyNode, BodyVariant, ScalarNode } from './body-node.ts';
 import { discriminatorValue } from './discriminator-value.ts';
 import { isNullable } from './is-nullable.ts';
 import { variantSchemas } from './variant-schemas.ts';
+import { variantSummary } from './variant-summary.ts';
 
 /** Resolved schemas are finite trees; this only guards against pathological nesting. */
 const MAX_DEPTH = 64;
@@ -42,9 +43,11 @@ export function describeBodyNode(schema: Schema, depth = 0): BodyNode {
     const variants = set.schemas.map((variantSchema, index): BodyVariant => {
       const value = discriminatorValue(set, index);
       const title = set.raw[index]?.title ?? variantSchema.title;
+      const node = describeBodyNode(variantSchema, depth + 1);
       return {
         label: title ?? value ?? `Option ${index + 1}`,
-        node: describeBodyNode(variantSchema, depth + 1),
+        summary: variantSummary(node),
+        node,
         ...(value !== undefined ? { discriminatorValue: value } : {}),
       };
     });

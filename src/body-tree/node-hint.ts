@@ -4,7 +4,9 @@ import type { BodyNode } from './body-node.ts';
 export function nodeHint(node: BodyNode): string | undefined {
   const parts: string[] = [];
   if (node.kind === 'scalar') {
-    parts.push(node.format ? `${node.type}, ${node.format}` : node.type);
+    // Plain text needs no type hint; numbers and formats do (what to type is not obvious).
+    if (node.type !== 'string') parts.push(node.type);
+    if (node.format) parts.push(node.format);
     const low = node.minimum ?? node.exclusiveMinimum;
     const high = node.maximum ?? node.exclusiveMaximum;
     const lowText = node.exclusiveMinimum !== undefined ? `more than ${low}` : `at least ${low}`;

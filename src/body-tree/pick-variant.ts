@@ -15,23 +15,27 @@ import { variantSchemas } from './variant-schemas.ts';
 export function pickVariant(schema: Schema, value: unknown, preferred?: number): number {
   const set = variantSchemas(schema);
   if (!set || set.schemas.length === 0) return 0;
+  let candidates = set.schemas.map((_, i) => i);
   const name = set.discriminator?.propertyName;
   if (name && isRecord(value) && Object.hasOwn(value, name)) {
     const tag = value[name];
-    const index = set.schemas.findIndex((_, i) => discriminatorValue(set, i) === tag);
-    if (index >= 0) return index;
+    const tagged = candidates.filter((i) => discriminatorValue(set, i) === tag);
+    // Several variants can share a tag (input and output messages are both `message`): score among them.
+    if (tagged.length === 1) return tagged[0] as number;
+    if (tagged.length > 1) candidates = tagged;
   }
-  const chosen = preferred !== undefined ? set.schemas[preferred] : undefined;
+  const chosen =
+    preferred !== undefined && candidates.includes(preferred) ? set.schemas[preferred] : undefined;
   if (chosen && preferred !== undefined && scoreVariant(chosen, value) > CONTRADICTED) return preferred;
-  let best = 0;
+  let best = candidates[0] ?? 0;
   let bestScore = Number.NEGATIVE_INFINITY;
-  set.schemas.forEach((variant, index) => {
-    const score = scoreVariant(variant, value);
+  for (const index of candidates) {
+    const score = scoreVariant(set.schemas[index] as Schema, value);
     if (score > bestScore) {
       best = index;
       bestScore = score;
     }
-  });
+  }
   return best;
 }
 

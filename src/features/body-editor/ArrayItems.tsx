@@ -24,6 +24,7 @@ export function ArrayItems(props: FieldProps & { node: ArrayNode }) {
             path={[...path, index]}
             value={item}
             required
+            item
             depth={depth + 1}
             idPrefix={idPrefix}
             // An item cannot be left out: cleared, it becomes null so the positions after it stay.

@@ -14,6 +14,7 @@ export function ChoiceField({
   path,
   value,
   required,
+  item,
   idPrefix,
   onChange,
 }: FieldProps & { node: EnumNode | BooleanNode }) {
@@ -25,7 +26,7 @@ export function ChoiceField({
   return (
     <div className="field">
       <label htmlFor={id}>
-        <FieldLabel name={name} node={node} required={required} />
+        <FieldLabel name={name} node={node} required={required} item={item} />
       </label>
       <select
         id={id}

@@ -10,12 +10,12 @@ const OPEN_DEPTH = 3;
 
 /** The fieldset and legend around an object, array or variant switcher; nothing around a bare one. */
 export function GroupShell({ props, id, children }: { props: FieldProps; id: string; children: ReactNode }) {
-  const { node, name, required, depth, bare } = props;
+  const { node, name, required, depth, bare, item } = props;
   if (bare) return <>{children}</>;
   return (
     <fieldset className="field" aria-describedby={fieldHint(node) ? `${id}-hint` : undefined}>
       <legend>
-        <FieldLabel name={name} node={node} required={required} />
+        <FieldLabel name={name} node={node} required={required} item={item} />
       </legend>
       <FieldHint node={node} id={`${id}-hint`} />
       <Disclosure name={name} collapsed={depth > OPEN_DEPTH}>

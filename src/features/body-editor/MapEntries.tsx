@@ -44,6 +44,7 @@ export function MapEntries({
             path={[...path, key]}
             value={item}
             required
+            item
             depth={depth + 1}
             idPrefix={idPrefix}
             onChange={(next) => onChange(setAt(value, [key], next === undefined ? null : next))}

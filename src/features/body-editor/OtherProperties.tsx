@@ -6,7 +6,19 @@ export function OtherProperties({ entries, id }: { entries: [string, unknown][];
       <p className="hint" id={`${id}-other`}>
         Other properties (not in the schema; kept as they are, edit them as JSON)
       </p>
-      <pre className="code-block">{JSON.stringify(Object.fromEntries(entries), null, 2)}</pre>
+      {/* A wrapping list, not a scrolling box: nothing here needs keyboard focus to be read. */}
+      <dl aria-labelledby={`${id}-other`} style={{ margin: 0, overflowWrap: 'anywhere' }}>
+        {entries.map(([key, item]) => (
+          <div key={key}>
+            <dt style={{ display: 'inline' }}>
+              <code>{key}</code>:{' '}
+            </dt>
+            <dd style={{ display: 'inline', margin: 0 }}>
+              <code>{JSON.stringify(item)}</code>
+            </dd>
+          </div>
+        ))}
+      </dl>
     </div>
   );
 }

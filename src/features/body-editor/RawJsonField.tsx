@@ -10,7 +10,7 @@ import { useDraftText } from './use-draft-text.ts';
  * Raw JSON for a subtree the form cannot model (a cut cycle, an untyped value, a value of another shape).
  * Text that does not parse yet stays in the box and the body keeps the last valid value.
  */
-export function RawJsonField({ node, name, path, value, required, idPrefix, onChange }: FieldProps) {
+export function RawJsonField({ node, name, path, value, required, item, idPrefix, onChange }: FieldProps) {
   const id = controlId(idPrefix, path);
   const [text, setDraft] = useDraftText(value, formatBodyText);
   const [error, setError] = useState<string>();
@@ -21,7 +21,7 @@ export function RawJsonField({ node, name, path, value, required, idPrefix, onCh
   return (
     <div className="field">
       <label htmlFor={id}>
-        <FieldLabel name={name} node={node} required={required} />
+        <FieldLabel name={name} node={node} required={required} item={item} />
       </label>
       <textarea
         id={id}

@@ -15,6 +15,7 @@ export function ScalarField({
   path,
   value,
   required,
+  item,
   idPrefix,
   onChange,
 }: FieldProps & { node: ScalarNode }) {
@@ -25,7 +26,7 @@ export function ScalarField({
   return (
     <div className="field">
       <label htmlFor={id}>
-        <FieldLabel name={name} node={node} required={required} />
+        <FieldLabel name={name} node={node} required={required} item={item} />
       </label>
       <input
         id={id}

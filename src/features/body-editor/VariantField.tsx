@@ -23,6 +23,7 @@ export function VariantField(props: FieldProps & { node: VariantsNode }) {
         <select
           id={selectId}
           value={String(index)}
+          aria-describedby={`${selectId}-hint`}
           onChange={(event) => {
             const next = Number(event.target.value);
             setPreferred(next);
@@ -36,6 +37,11 @@ export function VariantField(props: FieldProps & { node: VariantsNode }) {
             </option>
           ))}
         </select>
+        {variant && (
+          <p className="hint" id={`${selectId}-hint`}>
+            {variant.label}: {variant.summary}
+          </p>
+        )}
       </div>
       {variant && (
         <BodyNodeField
@@ -44,6 +50,7 @@ export function VariantField(props: FieldProps & { node: VariantsNode }) {
           path={path}
           value={value}
           required={required}
+          item={props.item}
           depth={depth}
           idPrefix={idPrefix}
           onChange={onChange}

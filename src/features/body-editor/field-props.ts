@@ -15,6 +15,8 @@ export interface FieldProps {
   idPrefix: string;
   /** The new value at `path`; undefined leaves the property out. */
   onChange: (next: unknown) => void;
+  /** An array item or map value: never left out, shown without a required mark. */
+  item?: boolean;
   /** Render without an own label or fieldset (the root, or a variant under its switcher). */
   bare?: boolean;
 }
