@@ -1,6 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { chatRequest, circularTree, petWithMapping } from '../../body-tree/fixtures/body-schemas.ts';
+import { chatRequest } from '../../body-tree/fixtures/chat-request.ts';
+import { circularTree } from '../../body-tree/fixtures/circular-tree.ts';
+import { petWithMapping } from '../../body-tree/fixtures/pet-with-mapping.ts';
 import type { Schema } from '../../openapi/model.ts';
 import { JsonBodyEditor } from './JsonBodyEditor.tsx';
 

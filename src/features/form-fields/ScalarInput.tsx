@@ -9,6 +9,16 @@ const PLACEHOLDER_BY_FORMAT: Record<string, string> = {
   uuid: '123e4567-e89b-12d3-a456-426614174000',
 };
 
+// Formats with a fitting native input. Numbers stay text inputs: a number input hides what was typed when it
+// is not a number, and the message beside the field is the better teacher.
+const INPUT_TYPE_BY_FORMAT: Record<string, string> = {
+  password: 'password',
+  email: 'email',
+  date: 'date',
+  uri: 'url',
+  url: 'url',
+};
+
 /** One scalar control: select for enums and booleans, text otherwise (numbers stay text so bad input is visible). */
 export function ScalarInput({
   field,
@@ -52,7 +62,7 @@ export function ScalarInput({
   return (
     <input
       {...common}
-      type={field.format === 'password' ? 'password' : 'text'}
+      type={INPUT_TYPE_BY_FORMAT[field.format ?? ''] ?? 'text'}
       inputMode={field.kind === 'integer' ? 'numeric' : field.kind === 'number' ? 'decimal' : undefined}
       autoComplete="off"
       spellCheck={false}

@@ -10,6 +10,7 @@ import {
 } from '../../snippet/snippet-languages.ts';
 import type { NamedScheme } from '../../transport/named-scheme.ts';
 import { usePrismLanguage } from '../use-prism-language.ts';
+import { ServerPicker } from './ServerPicker.tsx';
 
 /** The live code snippet: a pure function of the request, re-rendered on every keystroke. */
 export function SnippetPanel({
@@ -42,8 +43,10 @@ export function SnippetPanel({
     if (!language || builders[language.id]) return;
     void language.load().then((loaded) => setBuilders((all) => ({ ...all, [language.id]: loaded })));
   }, [language, builders]);
-  const server = operation.servers[0] ?? api.servers[0];
-  const baseUrl = server ? resolveServerUrl(server) : '';
+  const servers = operation.servers.length > 0 ? operation.servers : api.servers;
+  const [serverChoice, setServerChoice] = useState({ index: 0, variables: {} as Record<string, string> });
+  const server = servers[serverChoice.index] ?? servers[0];
+  const baseUrl = server ? resolveServerUrl(server, serverChoice.variables) : '';
 
   const code = useMemo(
     () =>
@@ -98,6 +101,14 @@ export function SnippetPanel({
           {copied}
         </span>
       </div>
+      {language?.id !== 'typescript' && !viaGateway && (
+        <ServerPicker
+          servers={servers}
+          index={serverChoice.index}
+          variables={serverChoice.variables}
+          onChange={(index, variables) => setServerChoice({ index, variables })}
+        />
+      )}
       <div className="snippet-options">
         {language?.id !== 'typescript' && (
           <label>
