@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ObjectNode } from './body-node.ts';
 import { describeBodyNode } from './describe-body-node.ts';
-import { chatRequest } from './fixtures/body-schemas.ts';
+import { chatRequest } from './fixtures/chat-request.ts';
 import { formatBodyText } from './format-body-text.ts';
 import { getAt } from './get-at.ts';
 import { mapEntries } from './map-entries.ts';

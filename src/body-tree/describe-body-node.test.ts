@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyNode, ObjectNode } from './body-node.ts';
 import { describeBodyNode } from './describe-body-node.ts';
-import {
-  anyOfScalars,
-  chatRequest,
-  circularTree,
-  freeTextWithKnownValues,
-  mergedObject,
-  petWithMapping,
-  sharedBesideOneOf,
-  taggedContentPart,
-  unmodelled,
-} from './fixtures/body-schemas.ts';
+import { anyOfScalars } from './fixtures/any-of-scalars.ts';
+import { chatRequest } from './fixtures/chat-request.ts';
+import { circularTree } from './fixtures/circular-tree.ts';
+import { freeTextWithKnownValues } from './fixtures/free-text-with-known-values.ts';
+import { hostileKeys } from './fixtures/hostile-keys.ts';
+import { mergedObject } from './fixtures/merged-object.ts';
+import { petWithMapping } from './fixtures/pet-with-mapping.ts';
+import { requiredOnlyVariants } from './fixtures/required-only-variants.ts';
+import { sharedBesideOneOf } from './fixtures/shared-beside-one-of.ts';
+import { taggedContentPart } from './fixtures/tagged-content-part.ts';
+import { unmodelled } from './fixtures/unmodelled.ts';
 
 function asObject(node: BodyNode): ObjectNode {
   if (node.kind !== 'object') throw new Error(`expected an object node, got ${node.kind}`);
@@ -151,15 +151,29 @@ describe('describeBodyNode', () => {
   });
 
   it('keeps hostile property names as plain names', () => {
-    const node = asObject(
-      describeBodyNode({
-        type: 'object',
-        properties: JSON.parse('{"__proto__": {"type": "string"}, "constructor": {"type": "integer"}}'),
-      }),
-    );
+    const node = asObject(describeBodyNode(hostileKeys));
     expect(node.properties.map((p) => [p.name, p.node.kind])).toEqual([
-      ['__proto__', 'scalar'],
+      ['__proto__', 'object'],
       ['constructor', 'scalar'],
+      ['toString', 'scalar'],
+    ]);
+    expect(property(property(node, '__proto__'), 'polluted').kind).toBe('boolean');
+  });
+
+  it('reads variants that only pick required properties as objects with every property', () => {
+    const node = describeBodyNode(requiredOnlyVariants);
+    if (node.kind !== 'variants') throw new Error('variants');
+    expect(
+      node.variants.map((v) => [
+        v.label,
+        v.summary,
+        asObject(v.node)
+          .properties.filter((p) => p.required)
+          .map((p) => p.name),
+      ]),
+    ).toEqual([
+      ['Option 1', 'object with vector_store_ids', ['vector_store_ids']],
+      ['Option 2', 'object with vector_stores', ['vector_stores']],
     ]);
   });
 });

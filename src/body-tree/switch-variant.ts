@@ -25,12 +25,19 @@ export function switchVariant(schema: Schema, value: unknown, index: number, now
     const targetProperties = writableProperties(target);
     const current = set.schemas[pickVariant(schema, value)];
     const declaredElsewhere = new Set(set.schemas.flatMap((s) => Object.keys(s.properties ?? {})));
+    // What set the old variant apart: a key it required that the new one neither requires nor declares
+    // itself (it only shares it from beside the oneOf). Keeping it could match both, which oneOf forbids.
+    const targetRequired = new Set(target.required ?? []);
+    const ownOfTarget = set.raw[index]?.properties ?? {};
+    const distinguishing = new Set(
+      (current?.required ?? []).filter((key) => !targetRequired.has(key) && !Object.hasOwn(ownOfTarget, key)),
+    );
     let result: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
       const property = Object.hasOwn(targetProperties, key) ? targetProperties[key] : undefined;
-      if (property) {
+      if (property && !distinguishing.has(key)) {
         defineOwn(result, key, fits(property, item) ? item : sampleJsonValue(property, now));
-      } else if (!declaredElsewhere.has(key) && !Object.hasOwn(current?.properties ?? {}, key)) {
+      } else if (!property && !declaredElsewhere.has(key) && !Object.hasOwn(current?.properties ?? {}, key)) {
         defineOwn(result, key, item);
       }
     }

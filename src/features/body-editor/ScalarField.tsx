@@ -3,6 +3,7 @@ import { controlId } from '../../body-tree/control-id.ts';
 import { fieldHint } from '../../body-tree/field-hint.ts';
 import { parseScalarInput } from '../../body-tree/parse-scalar-input.ts';
 import { scalarText } from '../../body-tree/scalar-text.ts';
+import { sampleString } from '../../form/sample-string.ts';
 import { FieldHint } from './FieldHint.tsx';
 import { FieldLabel } from './FieldLabel.tsx';
 import type { FieldProps } from './field-props.ts';
@@ -37,6 +38,7 @@ export function ScalarField({
         spellCheck={false}
         inputMode={node.type === 'integer' ? 'numeric' : node.type === 'number' ? 'decimal' : undefined}
         className={node.type === 'string' ? undefined : 'numeric'}
+        placeholder={node.format ? sampleString(node.schema, new Date()) : undefined}
         aria-required={required || undefined}
         aria-describedby={hintId}
         onChange={(event) => {
