@@ -4,8 +4,10 @@ import { controlId } from './control-id.ts';
 import { describeBodyNode } from './describe-body-node.ts';
 import { discriminatorValue } from './discriminator-value.ts';
 import { fieldHint } from './field-hint.ts';
+import { chatRequest } from './fixtures/chat-request.ts';
 import { petWithMapping } from './fixtures/pet-with-mapping.ts';
 import { taggedContentPart } from './fixtures/tagged-content-part.ts';
+import { hasFormView } from './has-form-view.ts';
 import { isNullable } from './is-nullable.ts';
 import { matchesKind } from './matches-kind.ts';
 import { nextMapKey } from './next-map-key.ts';
@@ -140,5 +142,16 @@ describe('variantSchemas and discriminatorValue', () => {
       'string',
       'number',
     ]);
+  });
+});
+
+describe('hasFormView', () => {
+  it('offers the form for objects, lists and choices of shapes, not for scalars or shapeless values', () => {
+    expect(hasFormView(chatRequest)).toBe(true);
+    expect(hasFormView({ type: 'array', items: { type: 'string' } })).toBe(true);
+    expect(hasFormView(petWithMapping)).toBe(true);
+    expect(hasFormView({ type: 'string' })).toBe(false);
+    expect(hasFormView({})).toBe(false);
+    expect(hasFormView({ type: 'object' })).toBe(false);
   });
 });

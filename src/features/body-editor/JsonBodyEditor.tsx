@@ -43,7 +43,7 @@ export function JsonBodyEditor({
   const modeName = `${idPrefix}--mode`;
   const blockedId = `${idPrefix}--form-blocked`;
   return (
-    <fieldset className="field body-editor" aria-label={label} onBlur={onBlur}>
+    <fieldset className="field body-editor" aria-label={`${label} editor`} onBlur={onBlur}>
       <div role="radiogroup" aria-label={`Edit ${label} as`} className="inline-controls">
         {(['form', 'json'] as const).map((option) => (
           <label key={option}>
