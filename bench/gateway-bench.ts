@@ -7,8 +7,14 @@
  * 1 s warm-up + 5 s measured) directly against the upstream and through the gateway, alternating, 3 rounds,
  * and prints medians. Latency percentiles are computed from autocannon's per-response timings (sub-ms), not
  * its 1 ms histogram. Targets are reported, never enforced: the exit code is 0 whatever the figures.
+ *
+ * The gateway runs as `node --import tsx gateway/src/main.ts` (what `tsx gateway/src/main.ts` runs, minus the
+ * wrapper process), so its pid is the gateway's own: the CPU time each process spent during a measured run is
+ * read from /proc/<pid>/stat (the load generator's from process.cpuUsage) and printed per request. On 2 shared
+ * cores those figures say more than req/s: they barely move with what else the machine is doing.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,9 +91,46 @@ interface Figures {
   p50: number;
   p99: number;
   bad: number;
+  /** CPU µs per completed request: the load generator (this process), the upstream, the gateway (if any). */
+  cpu: { load: number; upstream: number; gateway: number };
 }
 
-function run(url: string, seconds: number): Promise<Figures> {
+const CLOCK_TICK_US = 10_000; // USER_HZ is 100 on Linux whatever the kernel's HZ
+
+/** CPU time (user + system) a process has used so far, in µs; NaN where /proc is not available. */
+function processCpuUs(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    // Fields after the `(comm)` one: state is [0], utime [11], stime [12].
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_US;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function selfCpuUs(): number {
+  const usage = process.cpuUsage();
+  return usage.user + usage.system;
+}
+
+/** Runs autocannon and measures, around it, the CPU time of this process and of the given child processes. */
+async function run(
+  url: string,
+  seconds: number,
+  upstreamPid?: number,
+  gatewayPid?: number,
+): Promise<Figures> {
+  const before = [selfCpuUs(), processCpuUs(upstreamPid), processCpuUs(gatewayPid)] as const;
+  const figures = await load(url, seconds);
+  const after = [selfCpuUs(), processCpuUs(upstreamPid), processCpuUs(gatewayPid)] as const;
+  const requests = figures.rps * seconds;
+  const perRequest = (i: 0 | 1 | 2) => (after[i] - before[i]) / requests;
+  return { ...figures, cpu: { load: perRequest(0), upstream: perRequest(1), gateway: perRequest(2) } };
+}
+
+function load(url: string, seconds: number): Promise<Omit<Figures, 'cpu'>> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(
@@ -126,6 +169,12 @@ function median(values: number[]): number {
 }
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits).padStart(9);
+const us = (n: number) => (Number.isNaN(n) ? 'n/a' : n.toFixed(1));
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 
 async function main(): Promise<void> {
   let upstream: Started | undefined;
@@ -137,7 +186,7 @@ async function main(): Promise<void> {
   process.on('exit', cleanup);
   try {
     upstream = await start(process.execPath, ['-e', FIXED_UPSTREAM], {});
-    gateway = await start(path.join(ROOT, 'node_modules/.bin/tsx'), ['gateway/src/main.ts'], {
+    gateway = await start(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
       GATEWAY_HOST: '127.0.0.1',
       GATEWAY_PORT: '0',
       GATEWAY_UPSTREAM_URL: `${upstream.url}/v1`,
@@ -151,21 +200,28 @@ async function main(): Promise<void> {
         `${CONNECTIONS} connections, ${WARMUP_S}s warm-up + ${MEASURE_S}s per run, ${ROUNDS} rounds`,
     );
     console.log(
-      'upstream: fixed JSON (one canned costs page, 300 B); gateway: default spec, server credential, access log on\n',
+      'upstream: fixed JSON (one canned costs page, 300 B); gateway: default spec, server credential, access log on',
     );
+    console.log(`load average at start (1, 5, 15 min): ${loadAverage()}\n`);
+    const upstreamPid = upstream.child.pid;
+    const gatewayPid = gateway.child.pid;
 
     const rows: { direct: Figures; gateway: Figures }[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       await run(direct, WARMUP_S);
-      const d = await run(direct, MEASURE_S);
+      const d = await run(direct, MEASURE_S, upstreamPid);
       await run(through, WARMUP_S);
-      const g = await run(through, MEASURE_S);
+      const g = await run(through, MEASURE_S, upstreamPid, gatewayPid);
       rows.push({ direct: d, gateway: g });
       console.log(
         `run ${round}: direct ${d.rps.toFixed(0)} req/s p50 ${d.p50.toFixed(2)} ms p99 ${d.p99.toFixed(2)} ms | ` +
           `gateway ${g.rps.toFixed(0)} req/s p50 ${g.p50.toFixed(2)} ms p99 ${g.p99.toFixed(2)} ms | ` +
           `ratio ${((g.rps / d.rps) * 100).toFixed(1)}%, added p50 ${(g.p50 - d.p50).toFixed(2)} ms` +
           (d.bad + g.bad > 0 ? ` | non-2xx/errors: direct ${d.bad}, gateway ${g.bad}` : ''),
+      );
+      console.log(
+        `       CPU µs/request: direct: load generator ${us(d.cpu.load)}, upstream ${us(d.cpu.upstream)} | ` +
+          `gateway run: load generator ${us(g.cpu.load)}, upstream ${us(g.cpu.upstream)}, gateway ${us(g.cpu.gateway)}`,
       );
     }
 
@@ -185,6 +241,12 @@ async function main(): Promise<void> {
       `through gateway  ${fmt(gatewayRps, 0)} ${fmt(gatewayP50)}  ${fmt(med((r) => r.gateway.p99))}`,
     );
     console.log(
+      `\nCPU µs/request (medians): direct: load generator ${us(med((r) => r.direct.cpu.load))}, ` +
+        `upstream ${us(med((r) => r.direct.cpu.upstream))} | through the gateway: load generator ` +
+        `${us(med((r) => r.gateway.cpu.load))}, upstream ${us(med((r) => r.gateway.cpu.upstream))}, ` +
+        `gateway ${us(med((r) => r.gateway.cpu.gateway))}`,
+    );
+    console.log(
       `\nthroughput ratio (median of per-run ratios): ${(ratio * 100).toFixed(1)}% of direct (target >= 50%): ` +
         (ratio >= 0.5 ? 'met' : 'NOT met'),
     );
@@ -194,6 +256,7 @@ async function main(): Promise<void> {
     console.log(
       `(medians of the columns: ${((gatewayRps / directRps) * 100).toFixed(1)}% and ${(gatewayP50 - directP50).toFixed(2)} ms)`,
     );
+    console.log(`load average at end (1, 5, 15 min): ${loadAverage()}`);
   } finally {
     cleanup();
   }
