@@ -6,8 +6,11 @@ export interface ApiLoadFailure {
   message: string;
 }
 
-/** Parses and normalizes a description off the main thread, so a 3 MB document never freezes the page. */
-export function loadApiInWorker(text: string, sourceName: string): Promise<ApiModel> {
+/**
+ * Parses and normalizes a description off the main thread, so a 3 MB document never freezes the page. The
+ * worker starts at once: given a pending text (a fetch), its code and the YAML parser load meanwhile.
+ */
+export function loadApiInWorker(text: string | Promise<string>, sourceName: string): Promise<ApiModel> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../openapi/load-api.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent) => {
@@ -20,8 +23,28 @@ export function loadApiInWorker(text: string, sourceName: string): Promise<ApiMo
       worker.terminate();
       reject({ stage: 'parse', message: event.message || 'The description could not be processed.' });
     };
-    worker.postMessage({ text, sourceName });
+    Promise.resolve(text).then(
+      (body) => worker.postMessage({ text: body, sourceName }),
+      (error: unknown) => {
+        worker.terminate();
+        reject(error);
+      },
+    );
   });
+}
+
+/**
+ * Starts loading the description named by `?spec=` in `search`, if any. Called when the app's modules are
+ * evaluated, before the first render: the fetch, the worker's start-up and that render overlap.
+ */
+export function startSpecLoad(search: string): { url: string; api: Promise<ApiModel> } | undefined {
+  const url = new URLSearchParams(search).get('spec');
+  if (!url) return undefined;
+  const api = loadApiInWorker(fetchApiText(url), url);
+  // Handled where the page subscribes (after its first render); this only keeps an early failure from
+  // being reported as unhandled in between.
+  api.catch(() => undefined);
+  return { url, api };
 }
 
 /** Fetches a description by URL (the `spec` query parameter). */

@@ -2,7 +2,7 @@
 import defaultApi from 'virtual:tryit-default-api';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiModel } from '../openapi/model.ts';
-import { type ApiLoadFailure, fetchApiText, loadApiInWorker } from './load-api-in-worker.ts';
+import { type ApiLoadFailure, loadApiInWorker, startSpecLoad } from './load-api-in-worker.ts';
 
 export interface ApiSourceState {
   api: ApiModel;
@@ -16,6 +16,9 @@ export interface ApiSourceState {
 
 const DEFAULT_LABEL = `Built-in: ${defaultApi.title}`;
 
+/** `?spec=` starts loading before the first render rather than after it (see startSpecLoad). */
+const initialSpec = typeof window === 'undefined' ? undefined : startSpecLoad(window.location.search);
+
 /**
  * The API description on show: the embedded default (converted at build time), or one named by `?spec=`,
  * or one the user opened. A failed load keeps the previous API on screen and says what failed where.
@@ -28,11 +31,10 @@ export function useApiSource(): ApiSourceState {
   const [loading, setLoading] = useState<string>();
   const [failure, setFailure] = useState<ApiLoadFailure & { source: string }>();
 
-  const load = useCallback((source: string, getText: () => Promise<string>) => {
+  const load = useCallback((source: string, start: () => Promise<ApiModel>) => {
     setLoading(source);
     setFailure(undefined);
-    getText()
-      .then((text) => loadApiInWorker(text, source))
+    start()
       .then((api) => setCurrent({ api, label: source }))
       .catch((error: unknown) => {
         const known = error as Partial<ApiLoadFailure>;
@@ -46,8 +48,7 @@ export function useApiSource(): ApiSourceState {
   }, []);
 
   useEffect(() => {
-    const specUrl = new URLSearchParams(window.location.search).get('spec');
-    if (specUrl) load(specUrl, () => fetchApiText(specUrl));
+    if (initialSpec) load(initialSpec.url, () => initialSpec.api);
   }, [load]);
 
   return {
@@ -55,7 +56,7 @@ export function useApiSource(): ApiSourceState {
     sourceLabel: current.label,
     loading,
     failure,
-    openText: (text, sourceName) => load(sourceName, async () => text),
+    openText: (text, sourceName) => load(sourceName, () => loadApiInWorker(text, sourceName)),
     resetToDefault: () => {
       setFailure(undefined);
       setCurrent({ api: defaultApi, label: DEFAULT_LABEL });
