@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { effectiveBounds } from '../../form/effective-bounds.ts';
 import type { FormField, FormModel, FormValues } from '../../form/form-model.ts';
@@ -6,6 +7,8 @@ import { ArrayInput } from './ArrayInput.tsx';
 import { describedBy, FieldShell } from './FieldShell.tsx';
 import { ScalarInput } from './ScalarInput.tsx';
 import { UnixTimePicker } from './UnixTimePicker.tsx';
+
+const JsonBodyField = lazy(() => import('./JsonBodyField.tsx'));
 
 const GROUP_TITLES: Record<FormField['location'], string> = {
   path: 'Path parameters',
@@ -97,6 +100,13 @@ export function ParamForm({
                     }
                   />
                 </FieldShell>
+              );
+            }
+            if (field.key === 'body__json') {
+              return (
+                <Suspense key={field.key} fallback={<p className="muted">Loading the body editor…</p>}>
+                  <JsonBodyField field={field} control={form.control} hint={hint} error={error} />
+                </Suspense>
               );
             }
             const current = values[field.key];

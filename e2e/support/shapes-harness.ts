@@ -1,0 +1,84 @@
+/**
+ * A recording upstream behind a real gateway process that forwards the operations of
+ * `e2e/fixtures/shapes-api.yaml`; the upstream also serves that description to the page (with CORS), as a
+ * docs site would. Started per spec file: `startShapesHarness(pageOrigin)`.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import path from 'node:path';
+import { REPO_ROOT, type RunningServer, startTsServer } from './processes.ts';
+
+const SPEC = 'e2e/fixtures/shapes-api.yaml';
+
+/** One request as the upstream received it. */
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export interface ShapesHarness {
+  specUrl: string;
+  gatewayUrl: string;
+  /** Requests the upstream received, oldest first (the spec download excluded). */
+  received: RecordedRequest[];
+  stop(): Promise<void>;
+}
+
+export async function startShapesHarness(pageOrigin: string): Promise<ShapesHarness> {
+  const specText = await readFile(path.join(REPO_ROOT, SPEC));
+  const received: RecordedRequest[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      if (req.method === 'GET' && req.url === '/spec.yaml') {
+        res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': 'text/yaml' });
+        res.end(specText);
+        return;
+      }
+      received.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+      });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ received: true, method: req.method, url: req.url }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const upstreamUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const closeServer = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  let gateway: RunningServer;
+  try {
+    gateway = await startTsServer({
+      name: 'shapes-gateway',
+      entry: 'gateway/src/main.ts',
+      env: {
+        GATEWAY_HOST: '127.0.0.1',
+        GATEWAY_PORT: '0',
+        GATEWAY_UPSTREAM_URL: upstreamUrl,
+        GATEWAY_ALLOWED_ORIGINS: pageOrigin,
+        GATEWAY_SPEC: SPEC,
+      },
+    });
+  } catch (error) {
+    await closeServer();
+    throw error;
+  }
+  return {
+    specUrl: `${upstreamUrl}/spec.yaml`,
+    gatewayUrl: gateway.url,
+    received,
+    stop: async () => {
+      await Promise.all([gateway.stop(), closeServer()]);
+    },
+  };
+}
