@@ -7,6 +7,7 @@ import {
 } from '../../response/format-response.ts';
 import { highlightBody } from '../../response/highlight-body.ts';
 import type { ResponseRecord } from '../../response/response-record.ts';
+import type { NotSent } from '../../transport/send-request.ts';
 import { usePrismLanguage } from '../use-prism-language.ts';
 import './response-details.css';
 
@@ -78,5 +79,29 @@ export default function ResponseDetails({
         </pre>
       </div>
     </>
+  );
+}
+
+/** What the browser could not send (cookies, forbidden headers, missing files or keys), said plainly. */
+export function NotSentNote({ notSent, keyHeldByGateway }: { notSent: NotSent; keyHeldByGateway: boolean }) {
+  const lines = [
+    notSent.cookies.length > 0 &&
+      `Cookie parameters are not sent: a page cannot set cookies on another origin (${notSent.cookies.join(', ')}).`,
+    notSent.headers.length > 0 &&
+      `Headers browsers do not let a page set were left out: ${notSent.headers.join(', ')}.`,
+    notSent.files.length > 0 && `No file chosen for: ${notSent.files.join(', ')}.`,
+    notSent.missingCredentials.length > 0 &&
+      !keyHeldByGateway &&
+      `No credential was sent for ${notSent.missingCredentials.join(', ')}: type one under Authentication.`,
+    notSent.unsupportedSchemes.length > 0 &&
+      `A browser cannot apply these security schemes: ${notSent.unsupportedSchemes.join(', ')}.`,
+  ].filter((line): line is string => typeof line === 'string');
+  if (lines.length === 0) return null;
+  return (
+    <ul className="notice not-sent">
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
   );
 }

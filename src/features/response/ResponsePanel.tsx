@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
-import type { NotSent } from '../../transport/send-request.ts';
 import type { SendState } from '../try-it/use-send.ts';
 
 // Not needed for the first paint: it loads with the first Send (see `preloadResponseDetails`).
 const ResponseDetails = lazy(() => import('./ResponseDetails.tsx'));
+const NotSentNote = lazy(() => import('./ResponseDetails.tsx').then((m) => ({ default: m.NotSentNote })));
 
 /** Starts loading the response view when a request leaves, so it is ready when the answer is. */
 export function preloadResponseDetails(): void {
@@ -59,29 +59,5 @@ export function ResponsePanel({
         </Suspense>
       )}
     </section>
-  );
-}
-
-/** What the browser could not send (cookies, forbidden headers, missing files or keys), said plainly. */
-function NotSentNote({ notSent, keyHeldByGateway }: { notSent: NotSent; keyHeldByGateway: boolean }) {
-  const lines = [
-    notSent.cookies.length > 0 &&
-      `Cookie parameters are not sent: a page cannot set cookies on another origin (${notSent.cookies.join(', ')}).`,
-    notSent.headers.length > 0 &&
-      `Headers browsers do not let a page set were left out: ${notSent.headers.join(', ')}.`,
-    notSent.files.length > 0 && `No file chosen for: ${notSent.files.join(', ')}.`,
-    notSent.missingCredentials.length > 0 &&
-      !keyHeldByGateway &&
-      `No credential was sent for ${notSent.missingCredentials.join(', ')}: type one under Authentication.`,
-    notSent.unsupportedSchemes.length > 0 &&
-      `A browser cannot apply these security schemes: ${notSent.unsupportedSchemes.join(', ')}.`,
-  ].filter((line): line is string => typeof line === 'string');
-  if (lines.length === 0) return null;
-  return (
-    <ul className="notice not-sent">
-      {lines.map((line) => (
-        <li key={line}>{line}</li>
-      ))}
-    </ul>
   );
 }

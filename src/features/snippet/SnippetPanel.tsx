@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { ApiModel, Operation } from '../../openapi/model.ts';
 import type { HttpRequest } from '../../request/http-request.ts';
 import { resolveServerUrl } from '../../request/resolve-server-url.ts';
@@ -10,7 +10,9 @@ import {
 } from '../../snippet/snippet-languages.ts';
 import type { NamedScheme } from '../../transport/named-scheme.ts';
 import { usePrismLanguage } from '../use-prism-language.ts';
-import { ServerPicker } from './ServerPicker.tsx';
+
+// Only the raw-HTTP tabs call a server directly; the picker loads with them.
+const ServerPicker = lazy(() => import('./ServerPicker.tsx').then((m) => ({ default: m.ServerPicker })));
 
 /** The live code snippet: a pure function of the request, re-rendered on every keystroke. */
 export function SnippetPanel({
@@ -102,12 +104,14 @@ export function SnippetPanel({
         </span>
       </div>
       {language?.id !== 'typescript' && !viaGateway && (
-        <ServerPicker
-          servers={servers}
-          index={serverChoice.index}
-          variables={serverChoice.variables}
-          onChange={(index, variables) => setServerChoice({ index, variables })}
-        />
+        <Suspense fallback={null}>
+          <ServerPicker
+            servers={servers}
+            index={serverChoice.index}
+            variables={serverChoice.variables}
+            onChange={(index, variables) => setServerChoice({ index, variables })}
+          />
+        </Suspense>
       )}
       <div className="snippet-options">
         {language?.id !== 'typescript' && (
