@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadApi } from '../src/openapi/load-api.ts';
+import { PRISM_LIMITS } from './prism/prism-limits.ts';
 import { REPO_ROOT, startPrismStack } from './prism/start-prism-stack.ts';
 import { type OperationOutcome, tryOperation } from './prism/try-operation.ts';
 
@@ -70,6 +71,8 @@ function report(outcomes: OperationOutcome[], elapsedMs: number): string {
           ? outcome.findings.slice(0, 3)
           : [outcome.excerpt.replace(/\s+/g, ' ').slice(0, 160)];
       for (const line of said) lines.push(`      ${line}`);
+      const known = PRISM_LIMITS[outcome.id];
+      if (known) lines.push(`      → known: ${known}`);
     }
     lines.push('');
   }
