@@ -73,6 +73,14 @@ describe('parseApiText', () => {
     expect(error.stage).toBe('parse');
   });
 
+  it('reads YAML with and without anchors alike (fast parser, careful parser)', async () => {
+    const plain = 'openapi: 3.1.0\npaths:\n  /a:\n    get: {summary: "x: y"}\n';
+    const anchored = 'openapi: 3.1.0\nx: &s {summary: "x: y"}\npaths:\n  /a:\n    get: *s\n';
+    const expected = { openapi: '3.1.0', paths: { '/a': { get: { summary: 'x: y' } } } };
+    await expect(parseApiText(plain)).resolves.toEqual(expected);
+    await expect(parseApiText(anchored)).resolves.toEqual({ ...expected, x: { summary: 'x: y' } });
+  });
+
   it('reports a YAML document nested too deeply for the parser as a parse error', async () => {
     const error = await parseFailure(`a: ${'['.repeat(50_000)}${']'.repeat(50_000)}`);
     expect(error.stage).toBe('parse');
