@@ -100,11 +100,16 @@ export function createGateway(options: GatewayOptions): Gateway {
     const started = performance.now();
     const method = req.method ?? 'GET';
     const target = req.url ?? '';
+    let exchange: Exchange | undefined;
     res.on('error', ignore);
     res.once('close', () => {
+      const finished = res.writableFinished;
+      // The browser went away (or we finished): stop talking to upstream for it.
+      exchange?.clientClosed(finished);
       const ms = (performance.now() - started).toFixed(1);
-      const aborted = res.writableFinished ? '' : ' aborted';
-      log(`${isoNow()} ${method} ${redactTarget(target)} ${res.statusCode} ${ms}ms${aborted}`);
+      log(
+        `${isoNow()} ${method} ${redactTarget(target)} ${res.statusCode} ${ms}ms${finished ? '' : ' aborted'}`,
+      );
     });
 
     const origin = req.headers.origin;
@@ -194,7 +199,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     const headers = filtered.headers;
     if (declaredLength !== undefined && !chunked) headers['content-length'] = String(declaredLength);
     const hasBody = chunked || (declaredLength ?? 0) > 0;
-    new Exchange(req, res, method, `${basePath}${target}`, headers, hasBody, cors, fail).send();
+    exchange = new Exchange(req, res, method, `${basePath}${target}`, headers, hasBody, cors, fail);
+    exchange.send();
   }
 
   /**
@@ -208,7 +214,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     private done = false;
     private timedOut = false;
     private bodyRefused = false;
+    private attempt = 0;
     private seen = 0;
+    /** The upstream's content-length, -1 when it streams without one. */
+    private declared = -1;
+    /** The last chunk went out with `res.end(chunk)`: the response is complete on our side. */
+    private ended = false;
 
     constructor(
       private readonly req: IncomingMessage,
@@ -219,22 +230,13 @@ export function createGateway(options: GatewayOptions): Gateway {
       private readonly hasBody: boolean,
       private readonly cors: Cors,
       private readonly fail: (code: GatewayErrorCode, message: string) => void,
-      private readonly attempt = 0,
     ) {
       this.timer = setTimeout(onExchangeTimeout, options.timeoutMs, this);
     }
 
     send(): void {
-      if (this.attempt === 0) {
-        this.res.once('close', () => {
-          // The browser went away (or we finished): stop talking to upstream for it.
-          clearTimeout(this.timer);
-          if (!this.res.writableFinished) this.giveUp(new Error('client went away'));
-        });
-      }
       pool.dispatch(
         {
-          origin: upstreamUrl.origin,
           method: this.method as Dispatcher.HttpMethod,
           path: this.path,
           headers: this.headers,
@@ -244,7 +246,12 @@ export function createGateway(options: GatewayOptions): Gateway {
         },
         this,
       );
-      if (!this.hasBody) this.req.resume();
+      if (!this.hasBody && this.attempt === 0) this.req.resume();
+    }
+
+    clientClosed(finished: boolean): void {
+      clearTimeout(this.timer);
+      if (!finished) this.giveUp(new Error('client went away'));
     }
 
     /** Streams the browser's body upstream, counting it: over the limit the upstream request is abandoned. */
@@ -303,6 +310,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         return;
       }
       this.controller = controller;
+      this.declared = declared === undefined ? -1 : Number(declared);
       // From here on the same timer is an idle timeout: every chunk re-arms it, a stalled body is cut.
       this.timer.refresh();
       const out = filterResponseHeaders(upstreamHeaders);
@@ -320,6 +328,12 @@ export function createGateway(options: GatewayOptions): Gateway {
         this.res.destroy();
         return;
       }
+      if (this.seen === this.declared) {
+        // The whole declared body is here: one write for the last chunk and the end of the response.
+        this.ended = true;
+        this.res.end(chunk);
+        return;
+      }
       if (!this.res.write(chunk)) {
         controller.pause();
         this.res.once('drain', () => controller.resume());
@@ -330,14 +344,17 @@ export function createGateway(options: GatewayOptions): Gateway {
       if (this.done) return;
       this.done = true;
       clearTimeout(this.timer);
-      this.res.end();
+      if (!this.ended) this.res.end();
     }
 
     onResponseError(_controller: Dispatcher.DispatchController, error: TaggedError): void {
-      clearTimeout(this.timer);
-      if (this.done) return;
+      if (this.done || this.ended) {
+        clearTimeout(this.timer);
+        return;
+      }
       this.done = true;
       if (this.bodyRefused || this.res.headersSent) {
+        clearTimeout(this.timer);
         this.res.destroy();
         return;
       }
@@ -351,10 +368,14 @@ export function createGateway(options: GatewayOptions): Gateway {
         (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE') &&
         wasReusedConnection(error)
       ) {
-        const { req, res, method, path, headers, hasBody, cors, fail } = this;
-        new Exchange(req, res, method, path, headers, hasBody, cors, fail, 1).send();
+        this.attempt = 1;
+        this.done = false;
+        this.controller = undefined;
+        this.timer.refresh();
+        this.send();
         return;
       }
+      clearTimeout(this.timer);
       if (this.timedOut)
         this.fail('upstream_timeout', `upstream sent no response within ${options.timeoutMs} ms`);
       else this.fail('upstream_unreachable', `upstream request failed (${code ?? 'error'})`);

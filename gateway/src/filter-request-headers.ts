@@ -56,17 +56,24 @@ export function filterRequestHeaders(
   credential?: string,
 ): RequestHeaderFilter {
   const out: Record<string, string> = {};
-  for (const [name, raw] of Object.entries(incoming)) {
+  for (const name in incoming) {
+    const raw = incoming[name];
     if (raw === undefined) continue;
-    const values = Array.isArray(raw) ? raw : [raw];
-    for (const value of values) {
-      if (UNSAFE_VALUE.test(value))
-        return { ok: false, header: name, reason: 'CR, LF or NUL in header value' };
+    let value: string;
+    if (typeof raw === 'string') {
+      if (UNSAFE_VALUE.test(raw)) return { ok: false, header: name, reason: 'CR, LF or NUL in header value' };
+      value = raw;
+    } else {
+      for (const item of raw) {
+        if (UNSAFE_VALUE.test(item))
+          return { ok: false, header: name, reason: 'CR, LF or NUL in header value' };
+      }
+      value = raw.join(', ');
     }
     const lower = name.toLowerCase();
     if (!allow.has(lower) || isDeniedRequestHeader(lower)) continue;
     if (lower === 'authorization' && credential !== undefined) continue;
-    out[lower] = values.join(', ');
+    out[lower] = value;
   }
   if (credential !== undefined) out.authorization = `Bearer ${credential}`;
   return { ok: true, headers: out };

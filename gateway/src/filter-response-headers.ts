@@ -23,18 +23,27 @@ const STRIP = new Set([
 /** Upstream response headers minus hop-by-hop, cookies and server identification, in upstream order. */
 export function filterResponseHeaders(incoming: IncomingHttpHeaders): OutgoingHttpHeaders {
   // Headers named in Connection are hop-by-hop for this message too.
-  const connectionListed = new Set(
-    String(incoming.connection ?? '')
-      .split(',')
-      .map((name) => name.trim().toLowerCase())
-      .filter(Boolean),
-  );
+  const connectionListed = listedInConnection(incoming.connection);
   const out: OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(incoming)) {
+  for (const name in incoming) {
+    const value = incoming[name];
     if (value === undefined) continue;
     const lower = name.toLowerCase();
-    if (STRIP.has(lower) || connectionListed.has(lower) || lower.startsWith('access-control-')) continue;
+    if (STRIP.has(lower) || connectionListed?.has(lower) || lower.startsWith('access-control-')) continue;
     out[lower] = value;
   }
   return out;
+}
+
+/** Names listed in a Connection header besides the usual `keep-alive` / `close` (undefined when none). */
+function listedInConnection(connection: string | undefined): Set<string> | undefined {
+  if (connection === undefined) return undefined;
+  const plain = connection.trim().toLowerCase();
+  if (plain === 'keep-alive' || plain === 'close' || plain === '') return undefined;
+  return new Set(
+    plain
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean),
+  );
 }
