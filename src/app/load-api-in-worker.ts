@@ -34,17 +34,15 @@ export function loadApiInWorker(text: string | Promise<string>, sourceName: stri
 }
 
 /**
- * Starts loading the description named by `?spec=` in `search`, if any. Called when the app's modules are
+ * Starts loading the description at `url` (the `?spec=` parameter). Called as soon as the app's modules are
  * evaluated, before the first render: the fetch, the worker's start-up and that render overlap.
  */
-export function startSpecLoad(search: string): { url: string; api: Promise<ApiModel> } | undefined {
-  const url = new URLSearchParams(search).get('spec');
-  if (!url) return undefined;
+export function startSpecLoad(url: string): Promise<ApiModel> {
   const api = loadApiInWorker(fetchApiText(url), url);
   // Handled where the page subscribes (after its first render); this only keeps an early failure from
   // being reported as unhandled in between.
   api.catch(() => undefined);
-  return { url, api };
+  return api;
 }
 
 /** Fetches a description by URL (the `spec` query parameter). */

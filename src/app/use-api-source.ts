@@ -2,7 +2,7 @@
 import defaultApi from 'virtual:tryit-default-api';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiModel } from '../openapi/model.ts';
-import { type ApiLoadFailure, loadApiInWorker, startSpecLoad } from './load-api-in-worker.ts';
+import type { ApiLoadFailure } from './load-api-in-worker.ts';
 
 export interface ApiSourceState {
   api: ApiModel;
@@ -17,7 +17,16 @@ export interface ApiSourceState {
 const DEFAULT_LABEL = `Built-in: ${defaultApi.title}`;
 
 /** `?spec=` starts loading before the first render rather than after it (see startSpecLoad). */
-const initialSpec = typeof window === 'undefined' ? undefined : startSpecLoad(window.location.search);
+const initialSpec = startInitialSpecLoad();
+
+function startInitialSpecLoad(): { url: string; api: Promise<ApiModel> } | undefined {
+  const url = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('spec');
+  if (!url) return undefined;
+  // The loader is its own chunk: the embedded API never needs it.
+  const api = import('./load-api-in-worker.ts').then(({ startSpecLoad }) => startSpecLoad(url));
+  api.catch(() => undefined);
+  return { url, api };
+}
 
 /**
  * The API description on show: the embedded default (converted at build time), or one named by `?spec=`,
@@ -56,7 +65,10 @@ export function useApiSource(): ApiSourceState {
     sourceLabel: current.label,
     loading,
     failure,
-    openText: (text, sourceName) => load(sourceName, () => loadApiInWorker(text, sourceName)),
+    openText: (text, sourceName) =>
+      load(sourceName, async () =>
+        (await import('./load-api-in-worker.ts')).loadApiInWorker(text, sourceName),
+      ),
     resetToDefault: () => {
       setFailure(undefined);
       setCurrent({ api: defaultApi, label: DEFAULT_LABEL });

@@ -1,5 +1,4 @@
-import type { UseQueryResult } from '@tanstack/react-query';
-import type { GatewayHealth } from '../../transport/check-gateway.ts';
+import type { GatewayHealthState } from './use-gateway-health.ts';
 import type { SettingsState } from './use-settings.ts';
 
 /** The gateway URL, its live health, and what is saved on this device. */
@@ -8,7 +7,7 @@ export function GatewaySection({
   health,
 }: {
   settings: SettingsState;
-  health: UseQueryResult<GatewayHealth>;
+  health: GatewayHealthState;
 }) {
   return (
     <section className="panel-section" aria-labelledby="gateway-heading">
@@ -28,10 +27,10 @@ export function GatewaySection({
           aria-describedby="gateway-health"
         />
         <p id="gateway-health" className="hint" aria-live="polite">
-          {health.isSuccess
-            ? `Gateway reachable${health.data.upstream ? `, forwarding to ${health.data.upstream}` : ''}.`
-            : health.isError
-              ? `Gateway: ${health.error.message}`
+          {health.state === 'ok'
+            ? `Gateway reachable${health.health.upstream ? `, forwarding to ${health.health.upstream}` : ''}.`
+            : health.state === 'error'
+              ? `Gateway: ${health.message}`
               : ''}
         </p>
       </div>

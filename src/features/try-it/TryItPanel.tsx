@@ -30,6 +30,7 @@ export function TryItPanel({ api, operation }: { api: ApiModel; operation: Opera
   const schemes = useMemo(() => operationSchemes(api, operation), [api, operation]);
   const settings = useSettings(api.config.apiId);
   const health = useGatewayHealth(settings.value.gatewayUrl);
+  const serverHoldsKey = health.state === 'ok' && health.health.credential === 'server';
 
   const draft = useFormDraft(api.config.apiId, model, settings.value.credentials);
   const form = useForm<FormValues>({
@@ -56,7 +57,7 @@ export function TryItPanel({ api, operation }: { api: ApiModel; operation: Opera
   const send = useSend();
 
   const invalidCount = Object.keys(errors).length;
-  const credentials = health.data?.credential === 'server' ? {} : settings.value.credentials;
+  const credentials = serverHoldsKey ? {} : settings.value.credentials;
   const doSend = (force: boolean) => {
     setAttempted(true);
     if (!force && invalidCount > 0) return;
@@ -78,7 +79,7 @@ export function TryItPanel({ api, operation }: { api: ApiModel; operation: Opera
         api={api}
         schemes={schemes}
         settings={settings}
-        serverHoldsCredential={health.data?.credential === 'server'}
+        serverHoldsCredential={serverHoldsKey}
       />
       <GatewaySection settings={settings} health={health} />
       {model.mediaTypes && model.mediaTypes.length > 1 && (

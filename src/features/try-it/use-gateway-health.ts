@@ -1,14 +1,45 @@
-import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue } from 'react';
+import { useEffect, useState } from 'react';
 import { checkGateway, type GatewayHealth } from '../../transport/check-gateway.ts';
 
-/** The gateway's health (`/_gateway/health`): reachable? does it hold the credential? Re-checked as the URL changes. */
-export function useGatewayHealth(gatewayUrl: string) {
-  const url = useDeferredValue(gatewayUrl.trim());
-  return useQuery<GatewayHealth>({
-    queryKey: ['gateway-health', url],
-    queryFn: ({ signal }) => checkGateway(url, signal),
-    enabled: /^https?:\/\/[^/]+/i.test(url),
-    staleTime: 30_000,
+/** The health probe's state for the URL in the field. */
+export type GatewayHealthState =
+  | { state: 'idle' }
+  | { state: 'checking' }
+  | { state: 'ok'; health: GatewayHealth }
+  | { state: 'error'; message: string };
+
+/**
+ * Asks the gateway's `/_gateway/health` whether it is reachable and holds the credential, once typing pauses
+ * (400 ms). One small effect rather than a query cache: the page weight budget is tight and this is one fetch.
+ */
+export function useGatewayHealth(gatewayUrl: string): GatewayHealthState {
+  const url = gatewayUrl.trim();
+  const [result, setResult] = useState<{ url: string; value: GatewayHealthState }>({
+    url: '',
+    value: { state: 'idle' },
   });
+  useEffect(() => {
+    if (!/^https?:\/\/[^/]+/i.test(url)) return;
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      checkGateway(url, controller.signal).then(
+        (health) => setResult({ url, value: { state: 'ok', health } }),
+        (error: unknown) => {
+          if (!controller.signal.aborted) {
+            setResult({
+              url,
+              value: { state: 'error', message: error instanceof Error ? error.message : String(error) },
+            });
+          }
+        },
+      );
+    }, 400);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [url]);
+  if (!/^https?:\/\/[^/]+/i.test(url)) return { state: 'idle' };
+  // A result for another URL is stale: say "checking" until this one answers.
+  return result.url === url ? result.value : { state: 'checking' };
 }
