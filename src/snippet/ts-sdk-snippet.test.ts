@@ -244,3 +244,20 @@ await _default.listProjects();`);
     );
   });
 });
+
+describe('tsSdkSnippet with files', () => {
+  it('reads each file from disk with a stream, named as chosen', () => {
+    const request: HttpRequest = {
+      ...audioSpeechesRequest,
+      operationId: 'createTranslation',
+      args: [
+        { name: 'file', in: 'body', value: new File(['abc'], 'talk.mp3', { type: 'audio/mpeg' }) },
+        { name: 'model', in: 'body', value: 'whisper-1' },
+      ],
+    };
+    expect(tsSdkSnippet(request, defaultContext)).toBe(
+      "import fs from 'node:fs';\nimport openai from '@utdk/openai';\n\n" +
+        'await openai.createTranslation({\n  "file": fs.createReadStream(\'talk.mp3\'),\n  "model": "whisper-1"\n});',
+    );
+  });
+});

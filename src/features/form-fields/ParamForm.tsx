@@ -85,6 +85,7 @@ export function ParamForm({
               );
             }
             if (field.kind === 'file') {
+              const chosen = values[field.key];
               return (
                 <FieldShell key={field.key} field={field} hint={hint} error={error}>
                   <input
@@ -99,6 +100,12 @@ export function ParamForm({
                       })
                     }
                   />
+                  {/* A file input cannot show a file set by code ("Fill example values"): say what will be sent. */}
+                  {chosen instanceof File && (
+                    <p className="hint">
+                      Will send {chosen.name} ({chosen.size} B, {chosen.type || 'no type'}).
+                    </p>
+                  )}
                 </FieldShell>
               );
             }
