@@ -69,21 +69,20 @@ function bodyFields(body: RequestBody, mediaType: string): FormField[] {
   const media = body.content[mediaType] ?? {};
   const schema = flattenSchema(media.schema ?? {});
   const common = { location: 'body' as const, deprecated: false, mediaType };
-  if (isJsonMediaType(mediaType)) {
-    return [
-      {
-        ...common,
-        key: 'body__json',
-        name: 'body',
-        kind: 'json',
-        required: body.required,
-        description: body.description ?? schema.description,
-        schema,
-        unixSeconds: false,
-        ...(media.example !== undefined ? { example: media.example } : {}),
-      },
-    ];
-  }
+  // The whole body as one field: parsed JSON (`body__json`), raw text (`body__text`) or a file (`body__file`).
+  const wholeBody = (key: string, kind: 'json' | 'file'): FormField => ({
+    ...common,
+    key,
+    name: 'body',
+    kind,
+    required: body.required,
+    description: body.description ?? schema.description,
+    schema,
+    unixSeconds: false,
+    ...(kind === 'file' ? { format: 'binary' } : {}),
+    ...(kind !== 'file' && media.example !== undefined ? { example: media.example } : {}),
+  });
+  if (isJsonMediaType(mediaType)) return [wholeBody('body__json', 'json')];
   const essence = mediaType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (FORM_MEDIA_TYPES.includes(essence) && schema.properties) {
     const required = new Set(schema.required ?? []);
@@ -107,35 +106,9 @@ function bodyFields(body: RequestBody, mediaType: string): FormField[] {
       ];
     });
   }
-  if (isBinary(schema) || essence === 'application/octet-stream') {
-    return [
-      {
-        ...common,
-        key: 'body__file',
-        name: 'body',
-        kind: 'file',
-        required: body.required,
-        description: body.description ?? schema.description,
-        schema,
-        format: 'binary',
-        unixSeconds: false,
-      },
-    ];
-  }
+  if (isBinary(schema) || essence === 'application/octet-stream') return [wholeBody('body__file', 'file')];
   // Any other media type (text/plain, XML, a form without properties…): raw text, sent as typed.
-  return [
-    {
-      ...common,
-      key: 'body__text',
-      name: 'body',
-      kind: 'json',
-      required: body.required,
-      description: body.description ?? schema.description,
-      schema,
-      unixSeconds: false,
-      ...(media.example !== undefined ? { example: media.example } : {}),
-    },
-  ];
+  return [wholeBody('body__text', 'json')];
 }
 
 interface FieldSeed {

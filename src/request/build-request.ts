@@ -2,7 +2,7 @@ import type { FormField, FormModel, FormValues } from '../form/form-model.ts';
 import { isJsonMediaType } from '../form/is-json-media-type.ts';
 import type { Operation, Server, TryItConfig } from '../openapi/model.ts';
 import type { HttpRequest, MultipartPart, RequestBodyValue, SdkArg } from './http-request.ts';
-import { readFieldValue } from './read-field-value.ts';
+import { isBlob, readFieldValue } from './read-field-value.ts';
 import { resolveServerUrl } from './resolve-server-url.ts';
 import { serializeParam } from './serialize-param.ts';
 
@@ -156,13 +156,4 @@ function multipartParts(name: string, wire: unknown): MultipartPart[] {
   if (Array.isArray(wire)) return wire.map((item) => ({ name, kind: 'text', value: String(item) }));
   if (typeof wire === 'object' && wire !== null) return [{ name, kind: 'text', value: JSON.stringify(wire) }];
   return [{ name, kind: 'text', value: String(wire) }];
-}
-
-function isBlob(value: unknown): value is Blob {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    typeof (value as Blob).size === 'number'
-  );
 }

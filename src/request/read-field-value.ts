@@ -77,7 +77,8 @@ function textOf(value: unknown): string {
   return '';
 }
 
-function isBlob(value: unknown): value is Blob {
+/** Whether a form value is a file (a Blob: File in browsers, Blob in tests). */
+export function isBlob(value: unknown): value is Blob {
   return (
     typeof value === 'object' &&
     value !== null &&
