@@ -10,7 +10,11 @@ import { GroupShell } from './GroupShell.tsx';
 import { MapEntries } from './MapEntries.tsx';
 import { OtherProperties } from './OtherProperties.tsx';
 
-/** An object's properties in schema order, then map entries, then other keys (read-only). */
+/**
+ * An object's properties, required ones first (schema order within each group: large bodies such as chat
+ * completions list dozens of optional fields before `model` and `messages`), then map entries, then other
+ * keys (read-only). The JSON keeps the order the user filled in.
+ */
 export function ObjectFields(props: FieldProps & { node: ObjectNode }) {
   const { node, path, value, required, depth, idPrefix, onChange } = props;
   const id = controlId(idPrefix, path);
@@ -24,19 +28,21 @@ export function ObjectFields(props: FieldProps & { node: ObjectNode }) {
   return (
     <GroupShell props={props} id={id}>
       {node.properties.length === 0 && !node.additional && <p className="muted">No documented properties.</p>}
-      {node.properties.map((property) => (
-        <BodyNodeField
-          key={property.name}
-          node={property.node}
-          name={property.name}
-          path={[...path, property.name]}
-          value={getAt(record, [property.name])}
-          required={property.required}
-          depth={depth + 1}
-          idPrefix={idPrefix}
-          onChange={(next) => setProperty(property.name, next)}
-        />
-      ))}
+      {[...node.properties.filter((p) => p.required), ...node.properties.filter((p) => !p.required)].map(
+        (property) => (
+          <BodyNodeField
+            key={property.name}
+            node={property.node}
+            name={property.name}
+            path={[...path, property.name]}
+            value={getAt(record, [property.name])}
+            required={property.required}
+            depth={depth + 1}
+            idPrefix={idPrefix}
+            onChange={(next) => setProperty(property.name, next)}
+          />
+        ),
+      )}
       {node.additional && (
         <MapEntries {...props} additional={node.additional} value={record} onChange={onChange} />
       )}
