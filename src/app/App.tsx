@@ -34,7 +34,12 @@ export function App() {
           </p>
         )}
         {operation ? (
-          <OperationPage key={`${api.config.apiId}:${operation.id}`} api={api} operation={operation} />
+          <OperationPage
+            key={`${api.config.apiId}:${operation.id}`}
+            api={api}
+            operation={operation}
+            sharedQuery={route.query}
+          />
         ) : (
           <p>This API description has no operations.</p>
         )}

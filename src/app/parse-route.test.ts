@@ -16,3 +16,14 @@ describe('parseRoute', () => {
     expect(parseRoute('#/operations/%E0%A4%A')).toEqual({});
   });
 });
+
+describe('share links', () => {
+  it('carry form values after the operation id', () => {
+    const href = operationHref('usage-costs', 'query__start_time=1&query__ids=a&query__ids=b');
+    expect(href).toBe('#/operations/usage-costs?query__start_time=1&query__ids=a&query__ids=b');
+    expect(parseRoute(href)).toEqual({
+      operationId: 'usage-costs',
+      query: 'query__start_time=1&query__ids=a&query__ids=b',
+    });
+  });
+});

@@ -4,7 +4,15 @@ import { TryItPanel } from '../try-it/TryItPanel.tsx';
 import { ParameterReference } from './ParameterReference.tsx';
 
 /** One operation: what it does, what it takes, and the panel to try it. */
-export function OperationPage({ api, operation }: { api: ApiModel; operation: Operation }) {
+export function OperationPage({
+  api,
+  operation,
+  sharedQuery,
+}: {
+  api: ApiModel;
+  operation: Operation;
+  sharedQuery?: string;
+}) {
   // A summary is the title when it reads as one; a long or Markdown summary is shown as text under a short name.
   const summaryAsText = operation.summary !== undefined && !isTitleLike(operation.summary);
   const title = summaryAsText ? operation.navTitle : (operation.summary ?? operation.navTitle);
@@ -21,7 +29,7 @@ export function OperationPage({ api, operation }: { api: ApiModel; operation: Op
         <Markdown source={operation.description} />
         <ParameterReference operation={operation} />
       </div>
-      <TryItPanel api={api} operation={operation} />
+      <TryItPanel api={api} operation={operation} sharedQuery={sharedQuery} />
     </article>
   );
 }

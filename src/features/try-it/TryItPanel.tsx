@@ -1,11 +1,13 @@
 import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { operationHref } from '../../app/parse-route.ts';
 import { buildFormModel } from '../../form/build-form-model.ts';
 import { buildFormSchema } from '../../form/build-form-schema.ts';
 import type { FormValues } from '../../form/form-model.ts';
 import { validateFormValues } from '../../form/validate-form-values.ts';
 import type { ApiModel, Operation } from '../../openapi/model.ts';
 import { buildRequest } from '../../request/build-request.ts';
+import { encodeShareParams } from '../../storage/share-link-codec.ts';
 import { ParamForm } from '../form-fields/ParamForm.tsx';
 import { ResponsePanel } from '../response/ResponsePanel.tsx';
 import { SnippetPanel } from '../snippet/SnippetPanel.tsx';
@@ -13,6 +15,7 @@ import { CredentialsSection } from './CredentialsSection.tsx';
 import { formSchemaResolver } from './form-schema-resolver.ts';
 import { GatewaySection } from './GatewaySection.tsx';
 import { operationSchemes } from './operation-schemes.ts';
+import { RequestPreview } from './RequestPreview.tsx';
 import { SendBar } from './SendBar.tsx';
 import { useFormDraft } from './use-form-draft.ts';
 import { useGatewayHealth } from './use-gateway-health.ts';
@@ -20,7 +23,16 @@ import { useSend } from './use-send.ts';
 import { useSettings } from './use-settings.ts';
 
 /** The Try it panel: settings → form → request → gateway → response, and the live snippet. */
-export function TryItPanel({ api, operation }: { api: ApiModel; operation: Operation }) {
+export function TryItPanel({
+  api,
+  operation,
+  sharedQuery,
+}: {
+  api: ApiModel;
+  operation: Operation;
+  /** Form values from a share link (`#/operations/<id>?…`), applied once. */
+  sharedQuery?: string;
+}) {
   const [mediaType, setMediaType] = useState<string>();
   const model = useMemo(
     () => buildFormModel(operation, mediaType ? { mediaType } : {}),
@@ -32,7 +44,11 @@ export function TryItPanel({ api, operation }: { api: ApiModel; operation: Opera
   const health = useGatewayHealth(settings.value.gatewayUrl);
   const serverHoldsKey = health.state === 'ok' && health.health.credential === 'server';
 
-  const draft = useFormDraft(api.config.apiId, model, settings.value.credentials);
+  const draft = useFormDraft(api.config.apiId, model, settings.value.credentials, sharedQuery);
+  // Once applied, the shared values live in the form (and its draft): a reload must not reapply them.
+  useEffect(() => {
+    if (sharedQuery) window.history.replaceState(null, '', operationHref(operation.id));
+  }, [sharedQuery, operation.id]);
   const form = useForm<FormValues>({
     defaultValues: draft.initialValues,
     resolver: formSchemaResolver(schema),
@@ -105,6 +121,16 @@ export function TryItPanel({ api, operation }: { api: ApiModel; operation: Opera
         )}
       >
         <ParamForm model={model} form={form} values={values} errors={errors} showAllErrors={attempted} />
+        <RequestPreview
+          request={request}
+          gatewayUrl={settings.value.gatewayUrl}
+          shareHref={() =>
+            operationHref(
+              operation.id,
+              encodeShareParams(values, model.defaults, Object.values(settings.value.credentials)),
+            )
+          }
+        />
         <SendBar
           invalidFields={model.fields.filter((f) => errors[f.key]).map((f) => f.name)}
           pending={send.pending}

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { buildUrl } from '../../request/build-url.ts';
+import type { HttpRequest } from '../../request/http-request.ts';
+
+/** The exact URL the page will call (through the gateway), and a share link with the form's values. */
+export function RequestPreview({
+  request,
+  gatewayUrl,
+  shareHref,
+}: {
+  request: HttpRequest;
+  gatewayUrl: string;
+  /** Builds the `#…` part of the share link (computed on click: it is not needed on every keystroke). */
+  shareHref: () => string;
+}) {
+  const [status, setStatus] = useState('');
+  const base = gatewayUrl.trim() || '{gateway URL}';
+  return (
+    <div className="request-preview">
+      <p className="request-line">
+        <span className={`method method-${request.method.toLowerCase()}`}>{request.method}</span>{' '}
+        <code>{buildUrl(base, request)}</code>
+      </p>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          // Share links carry form values, never credentials (see share-link-codec).
+          const link = `${window.location.href.split('#')[0]}${shareHref()}`;
+          navigator.clipboard?.writeText(link).then(
+            () => setStatus('Link copied (form values only, no credentials).'),
+            () => setStatus(link),
+          );
+        }}
+      >
+        Copy share link
+      </button>
+      <span role="status" className="muted">
+        {status}
+      </span>
+    </div>
+  );
+}
