@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiModel } from '../src/openapi/model.ts';
+import { openapiDefaultApiPlugin } from './vite-plugin-openapi.ts';
+
+/** Runs the plugin's resolve + load as Vite would, and evaluates the module it emits. */
+function loadDefaultApi(): { api: ApiModel; watched: string[] } {
+  const plugin = openapiDefaultApiPlugin();
+  const watched: string[] = [];
+  const resolveId = plugin.resolveId as (id: string) => string | null;
+  const load = plugin.load as (this: { addWatchFile(file: string): void }, id: string) => string | null;
+  const id = resolveId('virtual:tryit-default-api');
+  expect(id).not.toBeNull();
+  const code = load.call({ addWatchFile: (file) => watched.push(file) }, id ?? '');
+  const literal = /^export default JSON\.parse\((.*)\);$/s.exec(code ?? '')?.[1];
+  expect(literal).toBeDefined();
+  return { api: JSON.parse(JSON.parse(literal ?? '""')) as ApiModel, watched };
+}
+
+describe('virtual:tryit-default-api', () => {
+  const saved = process.env.TRYIT_SPEC;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.TRYIT_SPEC;
+    else process.env.TRYIT_SPEC = saved;
+  });
+
+  it('is the OpenAI usage API with its overlay by default', () => {
+    delete process.env.TRYIT_SPEC;
+    const { api, watched } = loadDefaultApi();
+    expect(api.operations).toHaveLength(11);
+    expect(api.config.sdk).toEqual({ package: '@utdk/openai', client: 'openai' });
+    expect(api.operations.find((op) => op.id === 'usage-audio-speeches')?.rules.map((r) => r.kind)).toEqual([
+      'depends',
+      'compare',
+    ]);
+    expect(watched.some((file) => file.endsWith('openai-usage.tryit.yaml'))).toBe(true);
+  });
+
+  it('is the description TRYIT_SPEC names, for docs sites that host their own API', () => {
+    process.env.TRYIT_SPEC = 'e2e/fixtures/shapes-api.yaml';
+    const { api } = loadDefaultApi();
+    expect(api.title).toBe('Pet Store (shapes)');
+    expect(api.operations.map((op) => op.id)).toEqual(['createPet', 'getPet', 'uploadPetPhoto']);
+  });
+});
