@@ -23,9 +23,9 @@ describe('loadApi', () => {
   });
 
   it('reports validation failures with the source name', async () => {
-    const error = await loadFailure('swagger: "2.0"\npaths: {}\n', 'petstore.yaml');
+    const error = await loadFailure('openapi: "2.5"\npaths: {}\n', 'petstore.yaml');
     expect(error.stage).toBe('validate');
     expect(error.sourceName).toBe('petstore.yaml');
-    expect(error.message).toMatch(/^petstore\.yaml: Swagger 2\.0 detected/);
+    expect(error.message).toMatch(/^petstore\.yaml: OpenAPI version 2\.5 is not supported/);
   });
 });
