@@ -3,9 +3,10 @@
  *
  * Starts, as separate processes on 127.0.0.1, a trivial fixed-JSON upstream (one canned usage page: so the
  * figures measure the gateway, not the demo's data generation) and the real gateway (`tsx gateway/src/main.ts`,
- * default spec, server-held credential, access log on and drained). Then runs autocannon (64 connections,
+ * default spec, server-held credential, access log on, written to a temporary file). Then runs autocannon (64 connections,
  * 1 s warm-up + 5 s measured) directly against the upstream and through the gateway, alternating, 3 rounds,
- * and prints medians. Latency percentiles are computed from autocannon's per-response timings (sub-ms), not
+ * and prints medians; then one pair of runs over a single connection, where the added p50 is the hop's own
+ * cost rather than queueing. Latency percentiles are computed from autocannon's per-response timings (sub-ms), not
  * its 1 ms histogram. Targets are reported, never enforced: the exit code is 0 whatever the figures.
  *
  * The gateway runs as `node --import tsx gateway/src/main.ts` (what `tsx gateway/src/main.ts` runs, minus the
@@ -14,7 +15,7 @@
  * cores those figures say more than req/s: they barely move with what else the machine is doing.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,8 @@ const WARMUP_S = 1;
 const MEASURE_S = 5;
 const ROUNDS = 3;
 const OPERATION = '/organization/costs?start_time=1730419200&limit=1';
+/** The unsaturated pair of runs: one connection, one request in flight, so latency is the path's own. */
+const SERIAL_S = 3;
 const HEADERS = { authorization: 'Bearer bench-browser-key', accept: 'application/json' };
 
 const FIXED_UPSTREAM = `
@@ -49,31 +52,53 @@ interface Started {
   child: ChildProcess;
 }
 
-/** Spawns a process and waits for its "listening on" line; later output is read and dropped (never blocks it). */
-function start(command: string, args: string[], env: Record<string, string>): Promise<Started> {
+/**
+ * Spawns a process and waits for its "listening on" line. With `logFile` its stdout goes to that file (read
+ * for the line, then left alone), so the load generator never spends CPU draining the gateway's access log;
+ * otherwise later output is read and dropped (never blocks it).
+ */
+function start(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  logFile?: string,
+): Promise<Started> {
+  const logFd = logFile === undefined ? undefined : openSync(logFile, 'w');
   const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', logFd ?? 'pipe', 'pipe'],
     detached: true,
   });
+  if (logFd !== undefined) closeSync(logFd);
   let head = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${args.join(' ')} did not start:\n${head}`)), 15_000);
+    let poll: NodeJS.Timeout | undefined;
+    const found = (text: string): void => {
+      const match = /listening on (http:\/\/[^\s]+)/.exec(text);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      clearInterval(poll);
+      head = 'x'.repeat(10_000); // stop buffering; keep draining
+      resolve({ url: match[1], child });
+    };
+    const timer = setTimeout(() => {
+      clearInterval(poll);
+      reject(new Error(`${args.join(' ')} did not start:\n${head}`));
+    }, 15_000);
     child.stderr?.on('data', (chunk: Buffer) => {
       if (head.length < 10_000) head += chunk.toString();
     });
     child.stdout?.on('data', (chunk: Buffer) => {
       if (head.length >= 10_000) return;
       head += chunk.toString();
-      const match = /listening on (http:\/\/[^\s]+)/.exec(head);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        head = 'x'.repeat(10_000); // stop buffering; keep draining
-        resolve({ url: match[1], child });
-      }
+      found(head);
     });
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}:\n${head}`)));
+    if (logFile !== undefined) poll = setInterval(() => found(readFileSync(logFile, 'utf8')), 50);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      reject(new Error(`${args.join(' ')} exited with ${code}:\n${head}`));
+    });
   });
 }
 
@@ -121,20 +146,22 @@ async function run(
   seconds: number,
   upstreamPid?: number,
   gatewayPid?: number,
+  connections = CONNECTIONS,
 ): Promise<Figures> {
   const before = [selfCpuUs(), processCpuUs(upstreamPid), processCpuUs(gatewayPid)] as const;
-  const figures = await load(url, seconds);
+  const figures = await load(url, seconds, connections);
   const after = [selfCpuUs(), processCpuUs(upstreamPid), processCpuUs(gatewayPid)] as const;
   const requests = figures.rps * seconds;
   const perRequest = (i: 0 | 1 | 2) => (after[i] - before[i]) / requests;
   return { ...figures, cpu: { load: perRequest(0), upstream: perRequest(1), gateway: perRequest(2) } };
 }
 
-function load(url: string, seconds: number): Promise<Omit<Figures, 'cpu'>> {
+/** One autocannon run, each connection sending its next request as soon as the previous one is answered. */
+function load(url: string, seconds: number, connections: number): Promise<Omit<Figures, 'cpu'>> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(
-      { url, connections: CONNECTIONS, duration: seconds, headers: HEADERS },
+      { url, connections, duration: seconds, headers: HEADERS },
       (error, result) => {
         if (error) {
           reject(error);
@@ -179,20 +206,27 @@ const loadAverage = () =>
 async function main(): Promise<void> {
   let upstream: Started | undefined;
   let gateway: Started | undefined;
+  const logDir = mkdtempSync(path.join(os.tmpdir(), 'gateway-bench-'));
   const cleanup = () => {
     stop(gateway);
     stop(upstream);
+    rmSync(logDir, { recursive: true, force: true });
   };
   process.on('exit', cleanup);
   try {
     upstream = await start(process.execPath, ['-e', FIXED_UPSTREAM], {});
-    gateway = await start(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts'], {
-      GATEWAY_HOST: '127.0.0.1',
-      GATEWAY_PORT: '0',
-      GATEWAY_UPSTREAM_URL: `${upstream.url}/v1`,
-      GATEWAY_CREDENTIAL: 'bench-server-credential',
-      GATEWAY_RATE_LIMIT: '',
-    });
+    gateway = await start(
+      process.execPath,
+      ['--import', 'tsx', 'gateway/src/main.ts'],
+      {
+        GATEWAY_HOST: '127.0.0.1',
+        GATEWAY_PORT: '0',
+        GATEWAY_UPSTREAM_URL: `${upstream.url}/v1`,
+        GATEWAY_CREDENTIAL: 'bench-server-credential',
+        GATEWAY_RATE_LIMIT: '',
+      },
+      path.join(logDir, 'gateway.log'),
+    );
     const direct = `${upstream.url}/v1${OPERATION}`;
     const through = `${gateway.url}${OPERATION}`;
     console.log(
@@ -200,7 +234,8 @@ async function main(): Promise<void> {
         `${CONNECTIONS} connections, ${WARMUP_S}s warm-up + ${MEASURE_S}s per run, ${ROUNDS} rounds`,
     );
     console.log(
-      'upstream: fixed JSON (one canned costs page, 300 B); gateway: default spec, server credential, access log on',
+      'upstream: fixed JSON (one canned costs page, 300 B); gateway: default spec, server credential, ' +
+        'access log on (to a file)',
     );
     console.log(`load average at start (1, 5, 15 min): ${loadAverage()}\n`);
     const upstreamPid = upstream.child.pid;
@@ -255,6 +290,21 @@ async function main(): Promise<void> {
     );
     console.log(
       `(medians of the columns: ${((gatewayRps / directRps) * 100).toFixed(1)}% and ${(gatewayP50 - directP50).toFixed(2)} ms)`,
+    );
+
+    // Saturated runs measure capacity, and their p50 is mostly queueing (64 connections / req/s). With one
+    // connection (one request in flight) the added p50 is what a request pays for the extra hop itself.
+    // (autocannon's rate limiting sends each second's budget in a burst, so it cannot give this.)
+    await run(direct, WARMUP_S, undefined, undefined, 1);
+    const sd = await run(direct, SERIAL_S, upstreamPid, undefined, 1);
+    await run(through, WARMUP_S, undefined, undefined, 1);
+    const sg = await run(through, SERIAL_S, upstreamPid, gatewayPid, 1);
+    console.log(
+      `\none connection, ${SERIAL_S}s each: direct ${sd.rps.toFixed(0)} req/s p50 ${sd.p50.toFixed(3)} ms ` +
+        `p99 ${sd.p99.toFixed(3)} ms | gateway ${sg.rps.toFixed(0)} req/s p50 ${sg.p50.toFixed(3)} ms ` +
+        `p99 ${sg.p99.toFixed(3)} ms | added p50 ${(sg.p50 - sd.p50).toFixed(3)} ms | CPU µs/request: ` +
+        `upstream ${us(sg.cpu.upstream)}, gateway ${us(sg.cpu.gateway)}` +
+        (sd.bad + sg.bad > 0 ? ` | non-2xx/errors: direct ${sd.bad}, gateway ${sg.bad}` : ''),
     );
     console.log(`load average at end (1, 5, 15 min): ${loadAverage()}`);
   } finally {

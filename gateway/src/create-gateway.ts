@@ -10,7 +10,7 @@ import {
   isDeniedRequestHeader,
 } from './filter-request-headers.ts';
 import { filterResponseHeaders } from './filter-response-headers.ts';
-import { type GatewayErrorCode, type GatewayErrorResponse, gatewayError } from './gateway-error.ts';
+import { type GatewayErrorCode, gatewayError } from './gateway-error.ts';
 import { isOriginAllowed } from './is-origin-allowed.ts';
 import type { GatewayConfig } from './load-config.ts';
 import { matchOperation } from './match-operation.ts';
@@ -33,8 +33,6 @@ export interface Gateway {
 }
 
 export const HEALTH_PATH = '/_gateway/health';
-
-type Cors = ((headers: OutgoingHttpHeaders) => OutgoingHttpHeaders) | undefined;
 
 const ignore = (): void => {};
 
@@ -114,17 +112,24 @@ export function createGateway(options: GatewayOptions): Gateway {
 
     const origin = req.headers.origin;
     const originAllowed = origin !== undefined && isOriginAllowed(origin, options.allowedOrigins);
-    const fail = (code: GatewayErrorCode, message: string, status?: number, extra?: OutgoingHttpHeaders) =>
-      sendError(req, res, gatewayError(code, message, status), originAllowed ? origin : undefined, extra);
+    // Refusals go through sendError with this, not through a per-request `fail` closure: under tsx every named
+    // closure is also wrapped by esbuild's keepNames helper, a cost paid per request.
+    const corsOrigin = originAllowed ? origin : undefined;
 
     const filtered = filterRequestHeaders(req.headers, allow, credential);
     if (!filtered.ok) {
-      fail('header_not_allowed', `header "${filtered.header}": ${filtered.reason}`);
+      sendError(
+        req,
+        res,
+        corsOrigin,
+        'header_not_allowed',
+        `header "${filtered.header}": ${filtered.reason}`,
+      );
       return;
     }
     // Requests without Origin come from non-browser clients (curl, scripts); CORS cannot protect anything there.
     if (origin !== undefined && !originAllowed) {
-      fail('origin_not_allowed', 'origin is not allowed');
+      sendError(req, res, corsOrigin, 'origin_not_allowed', 'origin is not allowed');
       return;
     }
 
@@ -139,7 +144,6 @@ export function createGateway(options: GatewayOptions): Gateway {
       return;
     }
 
-    const cors: Cors = originAllowed ? (headers) => corsHeaders(origin, headers) : undefined;
     const q = target.indexOf('?');
     const pathOnly = q === -1 ? target : target.slice(0, q);
     if (pathOnly === HEALTH_PATH && (method === 'GET' || method === 'HEAD')) {
@@ -149,7 +153,10 @@ export function createGateway(options: GatewayOptions): Gateway {
         'cache-control': 'no-store',
         'x-gateway-credential': credentialMode,
       };
-      res.writeHead(200, { ...headers, ...cors?.(headers) });
+      res.writeHead(
+        200,
+        corsOrigin === undefined ? headers : { ...headers, ...corsHeaders(corsOrigin, headers) },
+      );
       res.end(method === 'HEAD' ? undefined : healthBody);
       req.resume();
       return;
@@ -158,7 +165,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     if (limiter) {
       const decision = limiter.take(req.socket.remoteAddress ?? 'unknown');
       if (!decision.ok) {
-        fail('rate_limited', 'too many requests from this client', undefined, {
+        sendError(req, res, corsOrigin, 'rate_limited', 'too many requests from this client', undefined, {
           'retry-after': String(decision.retryAfterSeconds),
         });
         return;
@@ -167,18 +174,32 @@ export function createGateway(options: GatewayOptions): Gateway {
 
     const checked = normalizeTarget(target);
     if (!checked.ok) {
-      fail('path_not_allowed', checked.reason);
+      sendError(req, res, corsOrigin, 'path_not_allowed', checked.reason);
       return;
     }
     const matched = matchOperation(surface.operations, method, checked.path);
     if (matched.kind === 'unknown_path') {
-      fail('operation_not_allowed', 'no operation of the API description has this path');
+      sendError(
+        req,
+        res,
+        corsOrigin,
+        'operation_not_allowed',
+        'no operation of the API description has this path',
+      );
       return;
     }
     if (matched.kind === 'wrong_method') {
-      fail('operation_not_allowed', `method ${method} is not an operation on this path`, 405, {
-        allow: matched.allowed.join(', '),
-      });
+      sendError(
+        req,
+        res,
+        corsOrigin,
+        'operation_not_allowed',
+        `method ${method} is not an operation on this path`,
+        405,
+        {
+          allow: matched.allowed.join(', '),
+        },
+      );
       return;
     }
 
@@ -187,19 +208,19 @@ export function createGateway(options: GatewayOptions): Gateway {
     let declaredLength: number | undefined;
     if (lengthHeader !== undefined) {
       if (!isDigits(lengthHeader)) {
-        fail('bad_request', 'invalid content-length');
+        sendError(req, res, corsOrigin, 'bad_request', 'invalid content-length');
         return;
       }
       declaredLength = Number(lengthHeader);
       if (declaredLength > options.maxBodyBytes) {
-        fail('body_too_large', `request body over ${options.maxBodyBytes} bytes`);
+        sendError(req, res, corsOrigin, 'body_too_large', `request body over ${options.maxBodyBytes} bytes`);
         return;
       }
     }
     const headers = filtered.headers;
     if (declaredLength !== undefined && !chunked) headers['content-length'] = String(declaredLength);
     const hasBody = chunked || (declaredLength ?? 0) > 0;
-    exchange = new Exchange(req, res, method, `${basePath}${target}`, headers, hasBody, cors, fail);
+    exchange = new Exchange(req, res, method, `${basePath}${target}`, headers, hasBody, corsOrigin);
     exchange.send();
   }
 
@@ -228,8 +249,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       private readonly path: string,
       private readonly headers: Record<string, string>,
       private readonly hasBody: boolean,
-      private readonly cors: Cors,
-      private readonly fail: (code: GatewayErrorCode, message: string) => void,
+      private readonly corsOrigin: string | undefined,
     ) {
       this.timer = setTimeout(onExchangeTimeout, options.timeoutMs, this);
     }
@@ -286,6 +306,10 @@ export function createGateway(options: GatewayOptions): Gateway {
       }
     }
 
+    private fail(code: GatewayErrorCode, message: string): void {
+      sendError(this.req, this.res, this.corsOrigin, code, message);
+    }
+
     private giveUp(reason: Error): void {
       this.done = true;
       clearTimeout(this.timer);
@@ -315,7 +339,10 @@ export function createGateway(options: GatewayOptions): Gateway {
       this.timer.refresh();
       const out = filterResponseHeaders(upstreamHeaders);
       out['x-gateway-credential'] = credentialMode;
-      this.res.writeHead(statusCode, this.cors ? { ...out, ...this.cors(out) } : out);
+      this.res.writeHead(
+        statusCode,
+        this.corsOrigin === undefined ? out : { ...out, ...corsHeaders(this.corsOrigin, out) },
+      );
     }
 
     onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
@@ -385,10 +412,13 @@ export function createGateway(options: GatewayOptions): Gateway {
   function sendError(
     req: IncomingMessage,
     res: ServerResponse,
-    error: GatewayErrorResponse,
     corsOrigin: string | undefined,
+    code: GatewayErrorCode,
+    message: string,
+    status?: number,
     extra?: OutgoingHttpHeaders,
   ): void {
+    const error = gatewayError(code, message, status);
     if (res.headersSent) {
       res.destroy();
       return;
