@@ -3,14 +3,17 @@ import type { ApiModel } from '../src/openapi/model.ts';
 import { openapiDefaultApiPlugin } from './vite-plugin-openapi.ts';
 
 /** Runs the plugin's resolve + load as Vite would, and evaluates the module it emits. */
-function loadDefaultApi(): { api: ApiModel; watched: string[] } {
+async function loadDefaultApi(): Promise<{ api: ApiModel; watched: string[] }> {
   const plugin = openapiDefaultApiPlugin();
   const watched: string[] = [];
   const resolveId = plugin.resolveId as (id: string) => string | null;
-  const load = plugin.load as (this: { addWatchFile(file: string): void }, id: string) => string | null;
+  const load = plugin.load as (
+    this: { addWatchFile(file: string): void },
+    id: string,
+  ) => Promise<string | null>;
   const id = resolveId('virtual:tryit-default-api');
   expect(id).not.toBeNull();
-  const code = load.call({ addWatchFile: (file) => watched.push(file) }, id ?? '');
+  const code = await load.call({ addWatchFile: (file) => watched.push(file) }, id ?? '');
   const literal = /^export default JSON\.parse\((.*)\);$/s.exec(code ?? '')?.[1];
   expect(literal).toBeDefined();
   return { api: JSON.parse(JSON.parse(literal ?? '""')) as ApiModel, watched };
@@ -23,9 +26,9 @@ describe('virtual:tryit-default-api', () => {
     else process.env.TRYIT_SPEC = saved;
   });
 
-  it('is the OpenAI usage API with its overlay by default', () => {
+  it('is the OpenAI usage API with its overlay by default', async () => {
     delete process.env.TRYIT_SPEC;
-    const { api, watched } = loadDefaultApi();
+    const { api, watched } = await loadDefaultApi();
     expect(api.operations).toHaveLength(11);
     expect(api.config.sdk).toEqual({ package: '@utdk/openai', client: 'openai' });
     expect(api.operations.find((op) => op.id === 'usage-audio-speeches')?.rules.map((r) => r.kind)).toEqual([
@@ -35,10 +38,17 @@ describe('virtual:tryit-default-api', () => {
     expect(watched.some((file) => file.endsWith('openai-usage.tryit.yaml'))).toBe(true);
   });
 
-  it('is the description TRYIT_SPEC names, for docs sites that host their own API', () => {
+  it('is the description TRYIT_SPEC names, for docs sites that host their own API', async () => {
     process.env.TRYIT_SPEC = 'e2e/fixtures/shapes-api.yaml';
-    const { api } = loadDefaultApi();
+    const { api } = await loadDefaultApi();
     expect(api.title).toBe('Pet Store (shapes)');
     expect(api.operations.map((op) => op.id)).toEqual(['createPet', 'getPet', 'uploadPetPhoto']);
+  });
+
+  it('converts a Swagger 2.0 TRYIT_SPEC as the page would', async () => {
+    process.env.TRYIT_SPEC = 'src/openapi/fixtures/swagger2/body-parameter.yaml';
+    const { api } = await loadDefaultApi();
+    expect(api.openapiVersion).toMatch(/^3\./);
+    expect(api.operations.length).toBeGreaterThan(0);
   });
 });

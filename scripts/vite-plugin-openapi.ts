@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
+import { convertSwagger2 } from '../src/openapi/convert-swagger2.ts';
+import { isSwagger2 } from '../src/openapi/is-swagger2.ts';
 import { normalizeApi } from '../src/openapi/normalize-api.ts';
 
 const VIRTUAL_ID = 'virtual:tryit-default-api';
@@ -11,7 +13,7 @@ const RESOLVED_ID = '\0tryit-default-api';
 /**
  * `virtual:tryit-default-api`: the embedded API as a normalized `ApiModel`, built at build time so the page
  * ships neither a YAML parser nor the normalizer for it. The description is `TRYIT_SPEC` (YAML or JSON; a docs
- * site hosting its own API sets it), else the OpenAI usage description. A sibling `<name>.tryit.yaml` overlay
+ * site hosting its own API sets it; OpenAPI 3.x or Swagger 2.0), else the OpenAI usage description. A sibling `<name>.tryit.yaml` overlay
  * is merged into the document root as `x-tryit`.
  */
 export function openapiDefaultApiPlugin(): Plugin {
@@ -21,11 +23,12 @@ export function openapiDefaultApiPlugin(): Plugin {
   return {
     name: 'tryit-default-api',
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : null),
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED_ID) return null;
       this.addWatchFile(specFile);
-      // YAML is a superset of JSON: one parser reads both.
-      const doc = parse(readFileSync(specFile, 'utf8'), { maxAliasCount: -1 }) as Record<string, unknown>;
+      // YAML is a superset of JSON: one parser reads both. Swagger 2.0 is converted as the page would.
+      const parsed: unknown = parse(readFileSync(specFile, 'utf8'), { maxAliasCount: -1 });
+      const doc = (isSwagger2(parsed) ? await convertSwagger2(parsed) : parsed) as Record<string, unknown>;
       const overlayFile = specFile.replace(/\.(ya?ml|json)$/, '.tryit.yaml');
       if (existsSync(overlayFile)) {
         this.addWatchFile(overlayFile);
