@@ -47,3 +47,22 @@ test('the cURL snippet with a long URL has no WCAG 2 A/AA violations', async ({ 
 
   expect(await tryit.accessibilityViolations()).toEqual([]);
 });
+
+test('in a dark color scheme, the response and the form with errors have no WCAG 2 A/AA violations', async ({
+  tryit,
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await tryit.open();
+  await tryit.configure();
+  await tryit.field('start_time').fill(String(NOV_1_2024));
+  await tryit.sendButton.click();
+  await expect(tryit.response.getByText('200 OK', { exact: true })).toBeVisible();
+  await tryit.field('limit').fill('40');
+  await expect(tryit.tryIt.getByText('Must be at most 31 when bucket_width is 1d')).toBeVisible();
+  // The dark palette is really in use (not a light page that passes by accident).
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(background).toBe('rgb(21, 24, 28)');
+
+  expect(await tryit.accessibilityViolations()).toEqual([]);
+});

@@ -41,6 +41,10 @@ export function ResponsePanel({
           Waiting for the gateway…
         </p>
       )}
+      {/* Screen readers hear the outcome; the failure itself is an alert below. */}
+      <p className="visually-hidden" aria-live="polite">
+        {response && !pending ? `Response ${response.status} ${response.statusText}` : ''}
+      </p>
       {failure && !pending && (
         <div className={`error-box hop-${failure.hop}`} role="alert">
           <strong>{HOP_LABEL[failure.hop] ?? failure.hop}:</strong> {failure.message}

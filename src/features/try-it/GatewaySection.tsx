@@ -36,7 +36,9 @@ export function GatewaySection({
       </div>
       <div className="saved-note">
         <span>Saved automatically to browser storage.</span>{' '}
-        <span className="muted">The gateway URL and credentials stay on this device only.</span>{' '}
+        <span className="muted">
+          The gateway URL, credentials and typed form values stay on this device only.
+        </span>{' '}
         <button type="button" className="link-button" onClick={settings.forget}>
           Forget saved credentials
         </button>
