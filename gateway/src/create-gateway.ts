@@ -405,6 +405,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       clearTimeout(this.timer);
       if (this.timedOut)
         this.fail('upstream_timeout', `upstream sent no response within ${options.timeoutMs} ms`);
+      else if (isMalformedResponse(error))
+        // The upstream was reached and answered, but not in HTTP a client may trust: say so, not "unreachable".
+        this.fail('upstream_bad_response', `upstream answered with malformed HTTP: ${error.message}`);
       else this.fail('upstream_unreachable', `upstream request failed (${code ?? 'error'})`);
     }
   }
@@ -522,4 +525,14 @@ function isoNow(): string {
     isoText = new Date(now).toISOString();
   }
   return isoText;
+}
+
+/** undici's errors for a response it could not parse (`HTTPParserError`, llhttp's `HPE_*`) or whose length lied. */
+function isMalformedResponse(error: { name?: string; code?: string }): boolean {
+  const { name, code } = error;
+  return (
+    name === 'HTTPParserError' ||
+    code?.startsWith('HPE_') === true ||
+    code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH'
+  );
 }

@@ -9,6 +9,7 @@ export type GatewayErrorCode =
   | 'body_too_large'
   | 'rate_limited'
   | 'upstream_unreachable'
+  | 'upstream_bad_response'
   | 'response_too_large'
   | 'upstream_timeout';
 
@@ -23,6 +24,7 @@ export const GATEWAY_ERROR_STATUS: Readonly<Record<GatewayErrorCode, number>> = 
   body_too_large: 413,
   rate_limited: 429,
   upstream_unreachable: 502,
+  upstream_bad_response: 502,
   response_too_large: 502,
   upstream_timeout: 504,
 };

@@ -356,6 +356,30 @@ describe('gateway behaviour', () => {
     expectGatewayError(res, 502, 'upstream_unreachable');
   });
 
+  it('an upstream answering malformed HTTP → 502 upstream_bad_response, not "unreachable"', async () => {
+    // What a buggy mock server once sent: a bogus Transfer-Encoding beside a Content-Length.
+    const broken = net.createServer((socket) => {
+      socket.once('data', () =>
+        socket.end('HTTP/1.1 200 OK\r\nTransfer-Encoding: string\r\nContent-Length: 5\r\n\r\nhello'),
+      );
+    });
+    await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
+    const address = broken.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const gateway = await spawnListening('gateway/src/main.ts', {
+      GATEWAY_PORT: '0',
+      GATEWAY_UPSTREAM_URL: `http://127.0.0.1:${port}/v1`,
+      GATEWAY_TIMEOUT_MS: '3000',
+    });
+    try {
+      const res = await sendRequest(gateway.url, { path: '/organization/costs?start_time=1' });
+      expectGatewayError(res, 502, 'upstream_bad_response');
+    } finally {
+      await gateway.stop();
+      await new Promise((resolve) => broken.close(resolve));
+    }
+  }, 20_000);
+
   it('without a server credential forwards the browser Authorization', async () => {
     const res = await sendRequest(browserHeld.url, {
       path: '/organization/costs?start_time=1',

@@ -178,6 +178,24 @@ describe('sendRequest', () => {
     });
   });
 
+  it('a broken upstream answer is named as such, not as a refusal', async () => {
+    const { impl } = fakeFetch(
+      new Response(
+        '{"error":{"code":"upstream_bad_response","message":"upstream answered with malformed HTTP"}}',
+        {
+          status: 502,
+          headers: { 'x-gateway-error': 'upstream_bad_response', 'content-type': 'application/json' },
+        },
+      ),
+    );
+    const result = await sendRequest(options({ fetchImpl: impl }));
+    expect(result.failure).toEqual({
+      hop: 'gateway',
+      message: 'The gateway got a broken answer from the API: upstream answered with malformed HTTP',
+      detail: 'upstream_bad_response',
+    });
+  });
+
   it('x-gateway-error with a non-JSON body falls back to the header code', async () => {
     const { impl } = fakeFetch(
       new Response('nope', { status: 502, headers: { 'x-gateway-error': 'upstream_unreachable' } }),

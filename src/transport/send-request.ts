@@ -313,9 +313,12 @@ function classify(record: ResponseRecord): SendFailure | undefined {
   if (record.gatewayError) {
     const { code, message } = record.gatewayError;
     // upstream_* codes: the gateway took the request but the API behind it failed; say which.
-    const lead = code.startsWith('upstream_')
-      ? 'The gateway could not get an answer from the API'
-      : 'The gateway refused the request';
+    const lead =
+      code === 'upstream_bad_response'
+        ? 'The gateway got a broken answer from the API'
+        : code.startsWith('upstream_')
+          ? 'The gateway could not get an answer from the API'
+          : 'The gateway refused the request';
     return { hop: 'gateway', message: `${lead}: ${message}`, detail: code };
   }
   if (record.status === 0) {
