@@ -60,7 +60,11 @@ for (const { id, what, method, path } of CASES) {
     }
 
     const sent = page.waitForRequest(
-      (request) => request.url().startsWith(harness?.gatewayUrl ?? '\0') && request.method() === method,
+      // Not the gateway's health probe (`/_gateway/health`): the operation's own request.
+      (request) =>
+        request.url().startsWith(harness?.gatewayUrl ?? '\0') &&
+        !request.url().includes('/_gateway/') &&
+        request.method() === method,
     );
     await tryIt.getByRole('button', { name: 'Send', exact: true }).click();
     const request = await sent;

@@ -15,7 +15,8 @@ test('fill the form, send through the gateway, and read a 200 page of buckets', 
   await expect(tryit.sendButton).toBeEnabled();
 
   const sent = page.waitForRequest(
-    (request) => request.url().startsWith(urls.gateway) && request.method() === 'GET',
+    // Not the gateway's health probe: the operation's own request.
+    (request) => request.url().startsWith(`${urls.gateway}/organization/`) && request.method() === 'GET',
   );
   await tryit.sendButton.click();
 
@@ -109,7 +110,8 @@ test('through a gateway that holds the key, no key is needed in the browser', as
   await tryit.field('start_time').fill(String(NOV_1_2024));
 
   const sent = page.waitForRequest(
-    (request) => request.url().startsWith(urls.credentialGateway) && request.method() === 'GET',
+    (request) =>
+      request.url().startsWith(`${urls.credentialGateway}/organization/`) && request.method() === 'GET',
   );
   await tryit.sendButton.click();
   await expect(tryit.response.getByText('200 OK', { exact: true })).toBeVisible();
