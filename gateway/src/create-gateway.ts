@@ -12,6 +12,7 @@ import {
 import { filterResponseHeaders } from './filter-response-headers.ts';
 import { type GatewayErrorCode, gatewayError } from './gateway-error.ts';
 import { isOriginAllowed } from './is-origin-allowed.ts';
+import { listenOn } from './listen-on.ts';
 import type { GatewayConfig } from './load-config.ts';
 import { matchOperation } from './match-operation.ts';
 import { normalizeTarget } from './normalize-target.ts';
@@ -470,18 +471,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     get url() {
       return boundUrl;
     },
-    listen() {
-      return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(options.port, options.host, () => {
-          server.off('error', reject);
-          const address = server.address();
-          const port = typeof address === 'object' && address ? address.port : options.port;
-          const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-          boundUrl = `http://${host}:${port}`;
-          resolve(boundUrl);
-        });
-      });
+    async listen() {
+      boundUrl = await listenOn(server, options.host, options.port);
+      return boundUrl;
     },
     close(graceMs = 5000) {
       return new Promise((resolve) => {

@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { buildUsagePage } from './build-usage-page.ts';
 import { DEMO_ENDPOINTS } from './demo-endpoints.ts';
+import { listenOn } from './listen-on.ts';
 import { parseUsageQuery } from './parse-usage-query.ts';
 
 /** Magic Bearer key: the demo answers 429 with `Retry-After: 2`, to try rate-limit handling. */
@@ -105,17 +106,7 @@ export function createDemoUpstream(options: DemoUpstreamOptions): DemoUpstream {
 
   return {
     server,
-    listen() {
-      return new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(options.port, options.host, () => {
-          server.off('error', reject);
-          const address = server.address();
-          const port = typeof address === 'object' && address ? address.port : options.port;
-          resolve(`http://${options.host}:${port}`);
-        });
-      });
-    },
+    listen: () => listenOn(server, options.host, options.port),
     close() {
       return new Promise((resolve) => {
         server.close(() => resolve());
