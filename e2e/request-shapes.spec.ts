@@ -102,3 +102,20 @@ test('path and header parameters reach the upstream; a value cannot add a path s
   await expect(tryit.response.getByRole('alert')).toContainText('The gateway refused the request');
   expect(harness.received).toHaveLength(before);
 });
+
+test('a binary answer (an image) is shown as an image with a download link, not as text', async ({
+  tryit,
+}) => {
+  await openShapes(tryit, 'getPetPhoto', "Get a pet's photo");
+  await tryit.field('petId').fill('rex');
+  const received = await sendAndReceive(tryit);
+  expect(received.url).toBe('/pets/rex/photo');
+  await expect(tryit.response.getByText(/^Binary body \(image\/png, 70 B\)/)).toBeVisible();
+  const image = tryit.response.getByRole('img', { name: 'The response body, as returned by the API' });
+  await expect(image).toBeVisible();
+  // The preview really decoded: a 1×1 image, from the bytes the upstream sent.
+  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  const download = tryit.response.getByRole('link', { name: 'Download body', exact: true });
+  await expect(download).toHaveAttribute('download', 'response.png');
+  expect(await tryit.accessibilityViolations()).toEqual([]);
+});

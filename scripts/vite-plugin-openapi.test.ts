@@ -42,7 +42,12 @@ describe('virtual:tryit-default-api', () => {
     process.env.TRYIT_SPEC = 'e2e/fixtures/shapes-api.yaml';
     const { api } = await loadDefaultApi();
     expect(api.title).toBe('Pet Store (shapes)');
-    expect(api.operations.map((op) => op.id)).toEqual(['createPet', 'getPet', 'uploadPetPhoto']);
+    expect(api.operations.map((op) => op.id)).toEqual([
+      'createPet',
+      'getPet',
+      'getPetPhoto',
+      'uploadPetPhoto',
+    ]);
   });
 
   it('converts a Swagger 2.0 TRYIT_SPEC as the page would', async () => {

@@ -9,6 +9,11 @@ import path from 'node:path';
 import { REPO_ROOT, type RunningServer, startTsServer } from './processes.ts';
 
 const SPEC = 'e2e/fixtures/shapes-api.yaml';
+/** A valid 1×1 PNG: what a photo endpoint answers. */
+export const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** One request as the upstream received it. */
 export interface RecordedRequest {
@@ -44,6 +49,11 @@ export async function startShapesHarness(pageOrigin: string): Promise<ShapesHarn
         headers: req.headers,
         body: Buffer.concat(chunks),
       });
+      if (req.method === 'GET' && req.url?.endsWith('/photo')) {
+        res.writeHead(200, { 'content-type': 'image/png' });
+        res.end(PNG_1X1);
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ received: true, method: req.method, url: req.url }));
     });

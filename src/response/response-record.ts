@@ -1,4 +1,4 @@
-/** What came back from one send, as the response view shows it. JSON-safe. */
+/** What came back from one send, as the response view shows it. JSON-safe but for `bodyBlob`. */
 export interface ResponseRecord {
   /** HTTP status; 0 for a redirect the page did not follow (an opaque response). */
   status: number;
@@ -8,8 +8,10 @@ export interface ResponseRecord {
   headers: [string, string][];
   /** Body decoded as text, at most `maxBodyBytes` of it. */
   bodyText: string;
-  /** Bytes of body that `bodyText` holds. */
+  /** Bytes of body read (that `bodyText` or `bodyBlob` holds). */
   bodyBytes: number;
+  /** A binary body (audio, images, archives…) as bytes; `bodyText` is then empty. */
+  bodyBlob?: Blob;
   /** True when the body was longer than the limit and the rest was not read. */
   truncated: boolean;
   /** `content-type` header, '' when absent. */

@@ -277,6 +277,31 @@ describe('sendRequest', () => {
     expect(result.failure).toBeUndefined();
   });
 
+  it('keeps a binary body as bytes (audio), not as decoded noise', async () => {
+    const bytes = new Uint8Array([0xff, 0xfb, 0x90, 0x00, 0x01, 0x02]);
+    const result = await sendRequest(
+      options({
+        fetchImpl: fakeFetch(new Response(bytes, { headers: { 'content-type': 'audio/mpeg' } })).impl,
+      }),
+    );
+    expect(result.response).toMatchObject({ bodyText: '', bodyBytes: 6, truncated: false });
+    const blob = result.response?.bodyBlob;
+    expect(blob?.type).toBe('audio/mpeg');
+    expect(new Uint8Array((await blob?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(bytes);
+  });
+
+  it('cuts a binary body at maxBodyBytes too', async () => {
+    const result = await sendRequest(
+      options({
+        fetchImpl: fakeFetch(new Response(new Uint8Array(100), { headers: { 'content-type': 'image/png' } }))
+          .impl,
+        maxBodyBytes: 40,
+      }),
+    );
+    expect(result.response).toMatchObject({ bodyBytes: 40, truncated: true });
+    expect(result.response?.bodyBlob?.size).toBe(40);
+  });
+
   it('decodes a multi-byte character split across chunks', async () => {
     const bytes = new TextEncoder().encode('é🎉');
     const stream = new ReadableStream<Uint8Array>({

@@ -1,6 +1,7 @@
 import { buildUrl } from '../request/build-url.ts';
 import type { HttpRequest, RequestBodyValue } from '../request/http-request.ts';
 import { statusText } from '../response/format-response.ts';
+import { isBinaryContentType } from '../response/is-binary-content-type.ts';
 import type { ResponseRecord } from '../response/response-record.ts';
 import { applyCredentials } from './apply-credentials.ts';
 import { credentialSlots } from './credential-slot.ts';
@@ -233,17 +234,31 @@ function toFetchBody(body: RequestBodyValue, notSent: NotSent): BodyInit {
 interface ReadBody {
   text: string;
   bytes: number;
+  /** The bytes themselves, for binary content types (then `text` is empty). */
+  blob?: Blob;
   truncated: boolean;
   /** The stream failed before its end (not because we stopped it). */
   broken: boolean;
 }
 
 async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<ReadBody> {
-  const decoder = new TextDecoder(charsetOf(response.headers.get('content-type') ?? ''));
+  const contentType = response.headers.get('content-type') ?? '';
+  // Bytes stay bytes (audio, images, archives): decoding them as text would only show noise.
+  const binary = isBinaryContentType(contentType);
+  const decoder = new TextDecoder(charsetOf(contentType));
   const reader = response.body?.getReader();
   if (!reader) return { text: '', bytes: 0, truncated: false, broken: false };
   let text = '';
   let bytes = 0;
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  const take = (chunk: Uint8Array<ArrayBuffer>) => {
+    if (binary) chunks.push(chunk);
+    else text += decoder.decode(chunk, { stream: true });
+  };
+  const result = (truncated: boolean, broken: boolean): ReadBody => {
+    if (!binary) return { text: text + decoder.decode(), bytes, truncated, broken };
+    return { text: '', bytes, truncated, broken, blob: new Blob(chunks, { type: contentType }) };
+  };
   // A reader of a body that ignores the abort (a service worker, a fake) would wait forever: cancel it.
   const onAbort = () => void reader.cancel().catch(() => {});
   signal.addEventListener('abort', onAbort);
@@ -253,19 +268,19 @@ async function readBody(response: Response, maxBytes: number, signal: AbortSigna
       if (done) break;
       const room = maxBytes - bytes;
       if (value.byteLength > room) {
-        text += decoder.decode(value.subarray(0, room), { stream: true });
+        take(value.subarray(0, room));
         bytes += room;
         // Stop the download: the rest would only fill memory.
         await reader.cancel().catch(() => {});
-        return { text: text + decoder.decode(), bytes, truncated: true, broken: false };
+        return result(true, false);
       }
-      text += decoder.decode(value, { stream: true });
+      take(value);
       bytes += value.byteLength;
     }
-    return { text: text + decoder.decode(), bytes, truncated: false, broken: false };
+    return result(false, false);
   } catch {
     // An abort (cancel/timeout) also lands here; the caller reports that instead of a broken stream.
-    return { text: text + decoder.decode(), bytes, truncated: true, broken: !signal.aborted };
+    return result(true, !signal.aborted);
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
@@ -291,6 +306,7 @@ function toRecord(response: Response, body: ReadBody, durationMs: number, url: s
     headers,
     bodyText: body.text,
     bodyBytes: body.bytes,
+    ...(body.blob ? { bodyBlob: body.blob } : {}),
     truncated: body.truncated,
     contentType: response.headers.get('content-type') ?? '',
     durationMs,

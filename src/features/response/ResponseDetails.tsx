@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   findNextPageCursor,
   formatDuration,
@@ -6,6 +6,7 @@ import {
   prettyBody,
 } from '../../response/format-response.ts';
 import { highlightBody } from '../../response/highlight-body.ts';
+import { inlinePreviewKind } from '../../response/is-binary-content-type.ts';
 import type { ResponseRecord } from '../../response/response-record.ts';
 import type { NotSent } from '../../transport/send-request.ts';
 import { usePrismLanguage } from '../use-prism-language.ts';
@@ -24,6 +25,7 @@ export default function ResponseDetails({
   // biome-ignore lint/correctness/useExhaustiveDependencies: prismLoads re-runs highlighting once Prism arrives
   const highlighted = useMemo(() => highlightBody(body.text, body.language), [body, prismLoads]);
   const cursor = findNextPageCursor(body.parsed);
+  const [copied, setCopied] = useState('');
   return (
     <>
       <dl className="response-meta">
@@ -64,21 +66,75 @@ export default function ResponseDetails({
           Next page
         </button>
       )}
-      {/* The scrolling box is the focusable one, so keyboard users can scroll it (WCAG 2.1.1). */}
-      {/* biome-ignore lint/a11y/useSemanticElements: a named group around a code block; a fieldset would be wrong */}
-      <div
-        className="code-scroll response-body"
-        role="group"
-        aria-label="Response body"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the box scrolls, so it must take keyboard focus
-        tabIndex={0}
-      >
-        <pre className={`code-block language-${body.language}`}>
-          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: Prism escapes every token; tested in highlight-body.test.ts */}
-          <code dangerouslySetInnerHTML={{ __html: highlighted.html }} />
-        </pre>
-      </div>
+      {response.bodyBlob ? (
+        <BinaryBody blob={response.bodyBlob} truncated={response.truncated} />
+      ) : (
+        <>
+          <div className="body-actions">
+            <button
+              type="button"
+              onClick={() =>
+                navigator.clipboard?.writeText(body.text).then(
+                  () => setCopied('Body copied'),
+                  () => setCopied('Copy failed: select the text and copy it by hand'),
+                )
+              }
+            >
+              Copy body
+            </button>
+            <span role="status" className="muted">
+              {copied}
+            </span>
+          </div>
+          {/* The scrolling box is the focusable one, so keyboard users can scroll it (WCAG 2.1.1). */}
+          {/* biome-ignore lint/a11y/useSemanticElements: a named group around a code block; a fieldset would be wrong */}
+          <div
+            className="code-scroll response-body"
+            role="group"
+            aria-label="Response body"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: the box scrolls, so it must take keyboard focus
+            tabIndex={0}
+          >
+            <pre className={`code-block language-${body.language}`}>
+              {/* biome-ignore lint/security/noDangerouslySetInnerHtml: Prism escapes every token; tested in highlight-body.test.ts */}
+              <code dangerouslySetInnerHTML={{ __html: highlighted.html }} />
+            </pre>
+          </div>
+        </>
+      )}
     </>
+  );
+}
+
+/** A binary body: an inline preview for raster images and audio, and a download link for any bytes. */
+function BinaryBody({ blob, truncated }: { blob: Blob; truncated: boolean }) {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    const objectUrl = URL.createObjectURL(blob);
+    setUrl(objectUrl);
+    return () => URL.revokeObjectURL(objectUrl);
+  }, [blob]);
+  const kind = truncated ? undefined : inlinePreviewKind(blob.type);
+  const extension = /\/([a-z0-9.+-]+)/i.exec(blob.type)?.[1]?.replace(/^x-|\+.*$/g, '') ?? 'bin';
+  return (
+    <div className="binary-body">
+      <p>
+        Binary body ({blob.type || 'no content type'}, {formatSize(blob.size)}
+        {truncated ? ', truncated' : ''}): shown as a file, not as text.
+      </p>
+      {url && kind === 'image' && (
+        <img src={url} alt="The response body, as returned by the API" className="body-image" />
+      )}
+      {/* biome-ignore lint/a11y/useMediaCaption: API output has no captions to offer */}
+      {url && kind === 'audio' && <audio controls src={url} aria-label="Audio returned by the API" />}
+      {url && (
+        <p>
+          <a href={url} download={`response.${extension}`}>
+            Download body
+          </a>
+        </p>
+      )}
+    </div>
   );
 }
 
