@@ -49,6 +49,18 @@ export async function startShapesHarness(pageOrigin: string): Promise<ShapesHarn
         headers: req.headers,
         body: Buffer.concat(chunks),
       });
+      if (req.url === '/pets/huge') {
+        // 6 MB of JSON: more than the page reads (5 MB), far more than it highlights.
+        const item = JSON.stringify({ id: 'pet', name: 'x'.repeat(90) });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(`[${Array(60_000).fill(item).join(',')}]`);
+        return;
+      }
+      if (req.url === '/pets/html') {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<h1>Pet</h1><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>');
+        return;
+      }
       if (req.method === 'GET' && req.url?.endsWith('/photo')) {
         res.writeHead(200, { 'content-type': 'image/png' });
         res.end(PNG_1X1);

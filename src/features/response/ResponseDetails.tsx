@@ -66,6 +66,18 @@ export default function ResponseDetails({
           Next page
         </button>
       )}
+      {response.truncated && (
+        <p className="notice">
+          Only the first {formatSize(response.bodyBytes)} of the body were read: the rest was not downloaded,
+          so the page stays fast.
+        </p>
+      )}
+      {!highlighted.highlighted &&
+        body.language !== 'plain' &&
+        body.text.length > 0 &&
+        !response.bodyBlob && (
+          <p className="muted">Shown without colours: the body is too large to highlight quickly.</p>
+        )}
       {response.bodyBlob ? (
         <BinaryBody blob={response.bodyBlob} truncated={response.truncated} />
       ) : (
