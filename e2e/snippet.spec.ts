@@ -88,3 +88,23 @@ test('Copy puts the snippet shown on the clipboard', async ({ tryit, page, conte
   expect(copied).toContain(`"start_time": ${NOV_1_2024}`);
   expect(copied).toContain("import openai from '@utdk/openai';");
 });
+
+test('the snippet tabs work from the keyboard: arrows, Home and End', async ({ tryit, page }) => {
+  await tryit.open();
+  const typescript = tryit.snippet.getByRole('tab', { name: 'TypeScript', exact: true });
+  await typescript.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tryit.snippet.getByRole('tab', { name: 'fetch', exact: true })).toBeFocused();
+  await expect(tryit.snippet.getByRole('tab', { name: 'fetch', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.keyboard.press('End');
+  await expect(tryit.snippet.getByRole('tab', { name: 'Python', exact: true })).toBeFocused();
+  await expect(tryit.snippetCode()).toContainText('import requests');
+  await page.keyboard.press('ArrowRight');
+  await expect(typescript).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Home');
+  await expect(typescript).toHaveAttribute('aria-selected', 'true');
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { ApiModel, Operation } from '../../openapi/model.ts';
 import type { HttpRequest } from '../../request/http-request.ts';
 import { resolveServerUrl } from '../../request/resolve-server-url.ts';
@@ -35,6 +35,25 @@ export function SnippetPanel({
   const [viaGateway, setViaGateway] = useState(false);
   const [copied, setCopied] = useState<string>();
   const language = snippetLanguages.find((l) => l.id === languageId) ?? snippetLanguages[0];
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = snippetLanguages.findIndex((l) => l.id === language?.id);
+    const last = snippetLanguages.length - 1;
+    const next =
+      event.key === 'ArrowRight'
+        ? (index + 1) % (last + 1)
+        : event.key === 'ArrowLeft'
+          ? (index + last) % (last + 1)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : undefined;
+    const target = next === undefined ? undefined : snippetLanguages[next];
+    if (!target) return;
+    event.preventDefault();
+    setLanguageId(target.id);
+    document.getElementById(`snippet-tab-${target.id}`)?.focus();
+  };
   const [builders, setBuilders] = useState<Record<string, SnippetBuilder>>(() => ({
     [snippetLanguages[0]?.id ?? 'typescript']: firstSnippetBuilder,
   }));
@@ -72,7 +91,8 @@ export function SnippetPanel({
       <h3 id="snippet-heading">Code snippet</h3>
       <p className="muted">Updates live as you fill in the form above.</p>
       <div className="snippet-toolbar">
-        <div role="tablist" aria-label="Snippet language">
+        {/* ARIA tabs: arrow keys, Home and End move between tabs; Tab moves on to the code. */}
+        <div role="tablist" aria-label="Snippet language" onKeyDown={onTabKey}>
           {snippetLanguages.map((l) => (
             <button
               key={l.id}
