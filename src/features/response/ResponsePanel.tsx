@@ -35,6 +35,27 @@ export function ResponsePanel({
   return (
     <section className="panel-section response" aria-labelledby="response-heading" aria-busy={pending}>
       <h3 id="response-heading">Response</h3>
+      {state.history.length > 1 && (
+        <div className="field response-history">
+          <label htmlFor="response-history">Earlier responses</label>
+          <select
+            id="response-history"
+            value={state.shownId}
+            onChange={(event) => state.show(Number(event.target.value))}
+          >
+            {state.history.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.at.toLocaleTimeString()} · {entry.method} {entry.path} ·{' '}
+                {entry.result.response
+                  ? `${entry.result.response.status} ${entry.result.response.statusText}`
+                  : entry.result.failure?.hop === 'aborted'
+                    ? 'cancelled'
+                    : 'failed'}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {!result && !pending && <p className="muted">Send the request to see the response here.</p>}
       {pending && (
         <p className="muted" role="status">

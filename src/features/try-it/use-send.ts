@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { HttpRequest } from '../../request/http-request.ts';
 import type { NamedScheme } from '../../transport/named-scheme.ts';
 import type { SendResult } from '../../transport/send-request.ts';
@@ -12,21 +12,51 @@ export interface SendInput {
   credentials: Record<string, string>;
 }
 
+/** One finished send of this session: when, what, and what came back. */
+export interface SentEntry {
+  id: number;
+  at: Date;
+  method: string;
+  path: string;
+  result: SendResult;
+}
+
 export interface SendState {
   start: (input: SendInput) => void;
   cancel: () => void;
   pending: boolean;
+  /** The outcome on show: the latest, or an earlier one the user picked from `history`. */
   result: SendResult | undefined;
+  /** This session's sends, newest first (at most 10; kept in memory only, never stored). */
+  history: SentEntry[];
+  shownId: number | undefined;
+  show: (id: number) => void;
 }
 
-/** One in-flight request at a time through the gateway, cancellable; the latest outcome is kept. */
+const HISTORY_SIZE = 10;
+
+/** One in-flight request at a time through the gateway, cancellable; recent outcomes are kept to compare. */
 export function useSend(): SendState {
   const controller = useRef<AbortController | undefined>(undefined);
+  const nextId = useRef(1);
+  const [history, setHistory] = useState<SentEntry[]>([]);
+  const [shownId, setShownId] = useState<number>();
   const mutation = useMutation({
     mutationFn: async (input: SendInput & { signal: AbortSignal }) => {
       // The sender is not needed to render the first form: it loads with the first Send.
       const { sendRequest } = await import('../../transport/send-request.ts');
       return sendRequest(input);
+    },
+    onSuccess: (result, input) => {
+      const entry: SentEntry = {
+        id: nextId.current++,
+        at: new Date(),
+        method: input.request.method,
+        path: input.request.path,
+        result,
+      };
+      setHistory((all) => [entry, ...all].slice(0, HISTORY_SIZE));
+      setShownId(entry.id);
     },
   });
   return {
@@ -39,6 +69,9 @@ export function useSend(): SendState {
     },
     cancel: () => controller.current?.abort(),
     pending: mutation.isPending,
-    result: mutation.data,
+    result: history.find((entry) => entry.id === shownId)?.result,
+    history,
+    shownId,
+    show: setShownId,
   };
 }
