@@ -11,7 +11,8 @@ import { type ListeningProcess, spawnListening } from './spawn-listening.ts';
 // Socket tests: the real gateway process (tsx gateway/src/main.ts) in front of a recording upstream.
 // Every refused case asserts that the upstream saw nothing at all.
 
-const CREDENTIAL = 'sk-admin-SERVER-HELD-3f9c2a7d41';
+// A fake: shaped unlike a real key so that secret scanners stay quiet.
+const CREDENTIAL = 'test-server-held-credential-3f9c2a7d41';
 const APP_ORIGIN = 'http://app.example';
 const SPEC = {
   openapi: '3.1.0',
