@@ -4,8 +4,13 @@
  * Response must not be Prism's 422 ("Invalid request").
  */
 
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pickPrismSample } from '../scripts/prism/pick-prism-sample.ts';
+import { loadApi } from '../src/openapi/load-api.ts';
 import { expect, test, USER_KEY, urls } from './support/fixtures.ts';
 import { type PrismHarness, startPrismHarness } from './support/prism-processes.ts';
+import { REPO_ROOT } from './support/processes.ts';
 
 // One Prism for the whole file: the tests run in order in one worker (a failure does not skip the others).
 test.describe.configure({ mode: 'default' });
@@ -84,3 +89,43 @@ for (const { id, what, method, path } of CASES) {
     await expect(response.getByText('200 OK', { exact: true })).toBeVisible();
   });
 }
+
+test('the 40+ operation sample: each filled with example values in the page and sent, none rejected', async ({
+  page,
+}) => {
+  // The same fixed sample as the Node integration test, this time through the page itself.
+  const api = await loadApi(readFileSync(path.join(REPO_ROOT, 'specs/openai-openapi.yaml'), 'utf8'));
+  const sample = pickPrismSample(api);
+  expect(sample.length).toBeGreaterThanOrEqual(40);
+  test.setTimeout(60_000 + sample.length * 10_000);
+  if (!harness) throw new Error('Prism and its gateway did not start');
+  const specUrl = harness.specUrl;
+  const tryIt = page.getByRole('region', { name: 'Try it', exact: true });
+  const response = page.getByRole('region', { name: 'Response', exact: true });
+  const outcomes: string[] = [];
+  for (const [index, { operation }] of sample.entries()) {
+    // The first visit loads the description; the next ones only change the deep link (no reload).
+    await page.goto(
+      `${urls.page}?spec=${encodeURIComponent(specUrl)}#/operations/${encodeURIComponent(operation.id)}`,
+    );
+    await expect(tryIt).toBeVisible({ timeout: 45_000 });
+    if (index === 0) {
+      await tryIt.getByLabel('ApiKeyAuth (Bearer token)', { exact: true }).fill(USER_KEY);
+      await tryIt.getByLabel('Gateway URL', { exact: true }).fill(harness.gatewayUrl);
+    }
+    await tryIt.getByRole('button', { name: 'Fill example values', exact: true }).click();
+    // The panel is this operation's: its preview shows the method and the path up to the first parameter.
+    const fixedPath = operation.path.split('{')[0] ?? operation.path;
+    await expect(tryIt.getByText(`${harness.gatewayUrl}${fixedPath}`)).toBeVisible();
+    await expect(tryIt.getByText(operation.method.toUpperCase(), { exact: true }).first()).toBeVisible();
+    await expect(tryIt.getByRole('button', { name: 'Send', exact: true })).toBeEnabled();
+    await tryIt.getByRole('button', { name: 'Send', exact: true }).click();
+    const status = response.getByText(/^\d{3} [A-Za-z][A-Za-z -]*$/).first();
+    await expect(status).toBeVisible({ timeout: 20_000 });
+    outcomes.push(
+      `${operation.method.toUpperCase()} ${operation.path} (${operation.id}): ${await status.textContent()}`,
+    );
+  }
+  // Every request the page built was valid for Prism: a 2xx each time, never its 422.
+  expect(outcomes.filter((outcome) => !/: 2\d\d /.test(outcome))).toEqual([]);
+});

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadApi } from '../src/openapi/load-api.ts';
-import type { ApiModel, Operation } from '../src/openapi/model.ts';
-import { PRISM_LIMITS } from './prism/prism-limits.ts';
+import type { ApiModel } from '../src/openapi/model.ts';
+import { hasPathParam, pickPrismSample } from './prism/pick-prism-sample.ts';
 import { type PrismStack, REPO_ROOT, startPrismStack } from './prism/start-prism-stack.ts';
 import { buildExampleRequest, tryOperation } from './prism/try-operation.ts';
 
@@ -12,49 +12,8 @@ import { buildExampleRequest, tryOperation } from './prism/try-operation.ts';
 
 const SPEC = 'specs/openai-openapi.yaml';
 
-interface Pick {
-  operation: Operation;
-  category: string;
-}
-
 const api: ApiModel = await loadApi(readFileSync(path.join(REPO_ROOT, SPEC), 'utf8'), path.basename(SPEC));
-const picks = pickOperations(api);
-
-/** The first operations of each category, in document order: a fixed, spread-out sample. */
-function pickOperations(model: ApiModel): Pick[] {
-  const quotas: [string, number, (operation: Operation, body: string) => boolean][] = [
-    ['GET, no path parameter', 8, (op) => op.method === 'get' && !hasPathParam(op)],
-    ['GET with path parameters', 8, (op) => op.method === 'get' && hasPathParam(op)],
-    [
-      'POST JSON, no path parameter',
-      8,
-      (op, body) => op.method === 'post' && body === 'json' && !hasPathParam(op),
-    ],
-    [
-      'POST JSON with path parameters',
-      6,
-      (op, body) => op.method === 'post' && body === 'json' && hasPathParam(op),
-    ],
-    ['multipart', 6, (_op, body) => body === 'multipart'],
-    ['DELETE', 6, (op) => op.method === 'delete'],
-  ];
-  const chosen: Pick[] = [];
-  for (const [category, quota, fits] of quotas) {
-    const matching = model.operations.filter(
-      (op) =>
-        // Operations Prism cannot take (the reasons are in prism-limits.ts) stay out of the sample.
-        !Object.hasOwn(PRISM_LIMITS, op.id) &&
-        !chosen.some((pick) => pick.operation === op) &&
-        fits(op, buildExampleRequest(model, op).body?.kind ?? 'none'),
-    );
-    chosen.push(...matching.slice(0, quota).map((operation) => ({ operation, category })));
-  }
-  return chosen;
-}
-
-function hasPathParam(operation: Operation): boolean {
-  return operation.parameters.some((parameter) => parameter.in === 'path');
-}
+const picks = pickPrismSample(api);
 
 let stack: PrismStack | undefined;
 
