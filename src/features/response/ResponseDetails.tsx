@@ -9,6 +9,7 @@ import { highlightBody } from '../../response/highlight-body.ts';
 import { inlinePreviewKind } from '../../response/is-binary-content-type.ts';
 import type { ResponseRecord } from '../../response/response-record.ts';
 import type { NotSent } from '../../transport/send-request.ts';
+import { CopyButton } from '../CopyButton.tsx';
 import { usePrismLanguage } from '../use-prism-language.ts';
 import './response-details.css';
 
@@ -25,7 +26,6 @@ export default function ResponseDetails({
   // biome-ignore lint/correctness/useExhaustiveDependencies: prismLoads re-runs highlighting once Prism arrives
   const highlighted = useMemo(() => highlightBody(body.text, body.language), [body, prismLoads]);
   const cursor = findNextPageCursor(body.parsed);
-  const [copied, setCopied] = useState('');
   return (
     <>
       <dl className="response-meta">
@@ -83,20 +83,7 @@ export default function ResponseDetails({
       ) : (
         <>
           <div className="body-actions">
-            <button
-              type="button"
-              onClick={() =>
-                navigator.clipboard?.writeText(body.text).then(
-                  () => setCopied('Body copied'),
-                  () => setCopied('Copy failed: select the text and copy it by hand'),
-                )
-              }
-            >
-              Copy body
-            </button>
-            <span role="status" className="muted">
-              {copied}
-            </span>
+            <CopyButton label="Copy body" text={() => body.text} done="Body copied" />
           </div>
           {/* The scrolling box is the focusable one, so keyboard users can scroll it (WCAG 2.1.1). */}
           {/* biome-ignore lint/a11y/useSemanticElements: a named group around a code block; a fieldset would be wrong */}

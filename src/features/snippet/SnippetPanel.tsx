@@ -9,6 +9,7 @@ import {
   snippetLanguages,
 } from '../../snippet/snippet-languages.ts';
 import type { NamedScheme } from '../../transport/named-scheme.ts';
+import { CopyButton } from '../CopyButton.tsx';
 import { usePrismLanguage } from '../use-prism-language.ts';
 
 // Only the raw-HTTP tabs call a server directly; the picker loads with them.
@@ -33,7 +34,6 @@ export function SnippetPanel({
   const [languageId, setLanguageId] = useState(snippetLanguages[0]?.id ?? 'typescript');
   const [reveal, setReveal] = useState(false);
   const [viaGateway, setViaGateway] = useState(false);
-  const [copied, setCopied] = useState<string>();
   const language = snippetLanguages.find((l) => l.id === languageId) ?? snippetLanguages[0];
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = snippetLanguages.findIndex((l) => l.id === language?.id);
@@ -108,20 +108,12 @@ export function SnippetPanel({
             </button>
           ))}
         </div>
-        <button
-          type="button"
-          onClick={() => {
-            navigator.clipboard?.writeText(code).then(
-              () => setCopied('Copied'),
-              () => setCopied('Copy failed: select the code and copy it by hand'),
-            );
-          }}
-        >
-          Copy
-        </button>
-        <span role="status" className="muted">
-          {copied}
-        </span>
+        <CopyButton
+          label="Copy"
+          text={() => code}
+          done="Copied"
+          fallback="Copy failed: select the code and copy it by hand"
+        />
       </div>
       {language?.id !== 'typescript' && !viaGateway && (
         <Suspense fallback={null}>

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { buildUrl } from '../../request/build-url.ts';
 import type { HttpRequest } from '../../request/http-request.ts';
+import { CopyButton } from '../CopyButton.tsx';
 
 /** The exact URL the page will call (through the gateway), and a share link with the form's values. */
 export function RequestPreview({
@@ -13,7 +13,6 @@ export function RequestPreview({
   /** Builds the `#…` part of the share link (computed on click: it is not needed on every keystroke). */
   shareHref: () => string;
 }) {
-  const [status, setStatus] = useState('');
   const base = gatewayUrl.trim() || '{gateway URL}';
   return (
     <div className="request-preview">
@@ -21,23 +20,13 @@ export function RequestPreview({
         <span className={`method method-${request.method.toLowerCase()}`}>{request.method}</span>{' '}
         <code>{buildUrl(base, request)}</code>
       </p>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => {
-          // Share links carry form values, never credentials (see share-link-codec).
-          const link = `${window.location.href.split('#')[0]}${shareHref()}`;
-          navigator.clipboard?.writeText(link).then(
-            () => setStatus('Link copied (form values only, no credentials).'),
-            () => setStatus(link),
-          );
-        }}
-      >
-        Copy share link
-      </button>
-      <span role="status" className="muted">
-        {status}
-      </span>
+      <CopyButton
+        label="Copy share link"
+        // Share links carry form values, never credentials (see share-link-codec).
+        text={() => `${window.location.href.split('#')[0]}${shareHref()}`}
+        done="Link copied (form values only, no credentials)."
+        fallback={(link) => link}
+      />
     </div>
   );
 }

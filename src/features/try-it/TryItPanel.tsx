@@ -49,10 +49,14 @@ export function TryItPanel({
   useEffect(() => {
     if (sharedQuery) window.history.replaceState(null, '', operationHref(operation.id));
   }, [sharedQuery, operation.id]);
+  const resolver = useMemo(() => formSchemaResolver(schema), [schema]);
+  // The messages on screen come from validateFormValues below, on every keystroke; the resolver only guards
+  // Send. Validating on change here too would run the same rules twice per keystroke.
   const form = useForm<FormValues>({
     defaultValues: draft.initialValues,
-    resolver: formSchemaResolver(schema),
-    mode: 'onChange',
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
   });
   const watched = useWatch({ control: form.control }) as FormValues;
   const values = useMemo(() => ({ ...model.defaults, ...watched }), [model.defaults, watched]);
@@ -74,10 +78,12 @@ export function TryItPanel({
 
   const invalidCount = Object.keys(errors).length;
   const credentials = serverHoldsKey ? {} : settings.value.credentials;
+  const sendThrough = (built: typeof request) =>
+    send.start({ gatewayUrl: settings.value.gatewayUrl, request: built, schemes, credentials });
   const doSend = (force: boolean) => {
     setAttempted(true);
     if (!force && invalidCount > 0) return;
-    send.start({ gatewayUrl: settings.value.gatewayUrl, request, schemes, credentials });
+    sendThrough(request);
   };
   const pageField = model.fields.find((f) => f.name === 'page' && f.location === 'query');
 
@@ -155,12 +161,9 @@ export function TryItPanel({
           pageField
             ? (cursor) => {
                 form.setValue(pageField.key, cursor, { shouldDirty: true });
-                send.start({
-                  gatewayUrl: settings.value.gatewayUrl,
-                  request: buildRequest(operation, model, { ...values, [pageField.key]: cursor }, api.config),
-                  schemes,
-                  credentials,
-                });
+                sendThrough(
+                  buildRequest(operation, model, { ...values, [pageField.key]: cursor }, api.config),
+                );
               }
             : undefined
         }

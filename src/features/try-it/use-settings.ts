@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { browserLocalStorage, createSettingsStore } from '../../storage/browser-storage.ts';
 import type { Settings } from '../../storage/settings-codec.ts';
 
@@ -25,14 +25,11 @@ export function useSettings(apiId: string): SettingsState {
 
   useEffect(() => store.subscribe((next) => setValue(next)), [store]);
 
-  const commit = useCallback(
-    (next: Settings) => {
-      setValue(next);
-      const result = store.save(next);
-      setSaveError(result.ok ? undefined : result.reason);
-    },
-    [store],
-  );
+  const commit = (next: Settings) => {
+    setValue(next);
+    const result = store.save(next);
+    setSaveError(result.ok ? undefined : result.reason);
+  };
 
   return {
     value,
