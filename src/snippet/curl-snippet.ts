@@ -2,7 +2,7 @@ import type { HttpRequest, MultipartPart } from '../request/http-request.ts';
 import { shellPiece } from './shell-piece.ts';
 import { shellQuote } from './shell-quote.ts';
 import type { SnippetContext } from './snippet-context.ts';
-import { join, type Piece, snippetParts } from './snippet-parts.ts';
+import { cookieHeader, join, type Piece, snippetParts } from './snippet-parts.ts';
 
 /**
  * cURL command of the request, one option per line. Every user value is single-quoted (never expanded or
@@ -22,9 +22,7 @@ export function curlSnippet(request: HttpRequest, ctx: SnippetContext): string {
     lines.push(user ?? `-H ${shellPiece(join([`${name}: `, ...value]))}`);
   }
   if (parts.cookies.length > 0) {
-    lines.push(
-      `-b ${shellPiece(join(parts.cookies.flatMap(([name, value], i) => [i === 0 ? '' : '; ', `${name}=`, ...value])))}`,
-    );
+    lines.push(`-b ${shellPiece(cookieHeader(parts.cookies))}`);
   }
   const body = parts.body;
   if (body?.kind === 'json' || body?.kind === 'text') lines.push(`--data-raw ${shellQuote(body.text)}`);

@@ -1,8 +1,7 @@
 import type { HttpRequest, MultipartPart } from '../request/http-request.ts';
 import { layoutLiteral } from './layout-literal.ts';
 import type { SnippetContext } from './snippet-context.ts';
-import { join, type Piece, type SnippetParts, snippetParts } from './snippet-parts.ts';
-import { toJsonValue } from './to-json-value.ts';
+import { cookieHeader, snippetParts } from './snippet-parts.ts';
 import { tsLiteralStyle } from './ts-literal-style.ts';
 import { tsPiece } from './ts-piece.ts';
 import { tsStringLiteral } from './ts-string-literal.ts';
@@ -29,12 +28,9 @@ export function fetchSnippet(request: HttpRequest, ctx: SnippetContext): string 
 
   const body = parts.body;
   if (body?.kind === 'json') {
-    const value = toJsonValue(body.value);
-    // Raw-JSON mode may send text that JSON.stringify(value) would not reproduce (big numbers, key order):
-    // show the exact text then.
-    if (JSON.stringify(value) === body.text) {
+    if (parts.jsonLiteral !== undefined) {
       const head = '  body: JSON.stringify(';
-      options.push(`${head}${layoutLiteral(value, tsLiteralStyle, 1, head.length, 2)}),`);
+      options.push(`${head}${layoutLiteral(parts.jsonLiteral, tsLiteralStyle, 1, head.length, 2)}),`);
     } else {
       options.push(`  body: ${tsStringLiteral(body.text)},`);
     }
@@ -63,10 +59,6 @@ export function fetchSnippet(request: HttpRequest, ctx: SnippetContext): string 
     '',
     'console.log(response.status, await response.text());',
   ].join('\n');
-}
-
-function cookieHeader(cookies: SnippetParts['cookies']): Piece {
-  return join(cookies.flatMap(([name, value], index) => [index === 0 ? '' : '; ', `${name}=`, ...value]));
 }
 
 function propertyKey(name: string): string {

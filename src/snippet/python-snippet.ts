@@ -5,7 +5,6 @@ import { pythonStringLiteral } from './python-string-literal.ts';
 import type { SnippetContext } from './snippet-context.ts';
 import type { Piece } from './snippet-parts.ts';
 import { snippetParts } from './snippet-parts.ts';
-import { toJsonValue } from './to-json-value.ts';
 
 const SHORTCUTS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 const INDENT = '    ';
@@ -48,11 +47,9 @@ export function pythonSnippet(request: HttpRequest, ctx: SnippetContext): string
 
   const body = parts.body;
   if (body?.kind === 'json') {
-    const value = toJsonValue(body.value);
-    // Raw-JSON text that json.dumps(value) would not reproduce is sent as the exact text instead.
     args.push(
-      JSON.stringify(value) === body.text
-        ? `json=${layoutLiteral(value, pythonLiteralStyle, 1, INDENT.length + 5, 1)}`
+      parts.jsonLiteral !== undefined
+        ? `json=${layoutLiteral(parts.jsonLiteral, pythonLiteralStyle, 1, INDENT.length + 5, 1)}`
         : `data=${pythonStringLiteral(body.text)}`,
     );
   } else if (body?.kind === 'text') {

@@ -1,9 +1,10 @@
 import { buildUrl } from '../request/build-url.ts';
+import { encodeComponent } from '../request/encode-query.ts';
 import type { HttpRequest, RequestBodyValue } from '../request/http-request.ts';
-import { applyCredentials } from '../transport/apply-credentials.ts';
-import { encodeBase64 } from '../transport/encode-base64.ts';
+import { applyCredentials, credentialValue } from '../transport/apply-credentials.ts';
 import { credentialEnvName } from './credential-env-name.ts';
 import type { SnippetContext } from './snippet-context.ts';
+import { type JsonValue, toJsonValue } from './to-json-value.ts';
 
 /** A credential a snippet reads from the environment: written as `{prefix}{env value, maybe base64}`. */
 export interface SnippetSecret {
@@ -28,27 +29,35 @@ export interface SnippetParts {
   headers: [string, Piece][];
   cookies: [string, Piece][];
   body?: RequestBodyValue;
+  /**
+   * A JSON body as a value the snippet may write as a literal: set only when serializing it gives back the
+   * text that is sent (compact, or the body editor's two-space layout). Otherwise (big numbers, key order,
+   * hand-typed spacing) snippets show the exact text.
+   */
+  jsonLiteral?: JsonValue;
 }
 
 /** Splits a request into what fetch/cURL/Python snippets need; credentials never appear unless revealed. */
 export function snippetParts(request: HttpRequest, ctx: SnippetContext): SnippetParts {
-  const applied = applyCredentials<string | SnippetSecret>(request, ctx.security, (slot) => {
-    const revealed =
-      ctx.reveal && Object.hasOwn(ctx.reveal, slot.scheme) ? ctx.reveal[slot.scheme] : undefined;
-    if (revealed !== undefined && revealed.trim() !== '') {
-      const credential = revealed.trim();
-      return slot.prefix + (slot.encoding === 'base64' ? encodeBase64(credential) : credential);
-    }
-    return { env: credentialEnvName(ctx.config, slot.scheme), prefix: slot.prefix, encoding: slot.encoding };
-  });
+  const applied = applyCredentials<string | SnippetSecret>(
+    request,
+    ctx.security,
+    (slot) =>
+      (ctx.reveal && credentialValue(ctx.reveal, slot)) ?? {
+        env: credentialEnvName(ctx.config, slot.scheme),
+        prefix: slot.prefix,
+        encoding: slot.encoding,
+      },
+  );
   const base = ctx.gatewayUrl?.trim() || ctx.baseUrl;
   const endpoint = buildUrl(base, { path: request.path, query: [] });
   const literal = applied.query.filter((pair): pair is [string, string] => typeof pair[1] === 'string');
   const url: Piece = [buildUrl(base, { path: request.path, query: literal })];
-  let separator = literal.length > 0 ? '&' : '?';
+  // After the literal query, or after a fixed query in the path template (`/responses?beta=true`).
+  let separator = (url[0] as string).includes('?') ? '&' : '?';
   for (const [name, value] of applied.query) {
     if (typeof value === 'string') continue;
-    url.push(`${separator}${encodeURIComponent(name)}=`, value);
+    url.push(`${separator}${encodeComponent(name)}=`, value);
     separator = '&';
   }
   const multipart = request.body?.kind === 'multipart';
@@ -68,7 +77,17 @@ export function snippetParts(request: HttpRequest, ctx: SnippetContext): Snippet
     cookies: applied.cookies.map(([name, value]) => [name, [value]]),
   };
   if (request.body) parts.body = request.body;
+  if (request.body?.kind === 'json') {
+    const value = toJsonValue(request.body.value);
+    const { text } = request.body;
+    if (JSON.stringify(value) === text || JSON.stringify(value, null, 2) === text) parts.jsonLiteral = value;
+  }
   return parts;
+}
+
+/** The `Cookie` header value of the parts' cookies: `a=1; b=2`. */
+export function cookieHeader(cookies: SnippetParts['cookies']): Piece {
+  return join(cookies.flatMap(([name, value], index) => [index === 0 ? '' : '; ', `${name}=`, ...value]));
 }
 
 /** Merges adjacent literal texts so renderers see `['a=1&b=', secret]`, not `['a=1', '&b=', secret]`. */

@@ -39,7 +39,7 @@ export function applyCredentials<V>(
   credentials: Readonly<Record<string, string>> | CredentialSource<V>,
 ): AppliedCredentials<V | string> {
   const source: CredentialSource<V | string> =
-    typeof credentials === 'function' ? credentials : (slot) => fromRecord(credentials, slot);
+    typeof credentials === 'function' ? credentials : (slot) => credentialValue(credentials, slot);
   const { slots, unsupported } = credentialSlots(schemes);
   const added = {
     header: [] as [string, V | string][],
@@ -62,7 +62,11 @@ export function applyCredentials<V>(
   };
 }
 
-function fromRecord(credentials: Readonly<Record<string, string>>, slot: CredentialSlot): string | undefined {
+/** The header/query/cookie value of a typed credential for `slot` (prefix, base64 for Basic), or undefined if none was typed. */
+export function credentialValue(
+  credentials: Readonly<Record<string, string>>,
+  slot: CredentialSlot,
+): string | undefined {
   const typed = Object.hasOwn(credentials, slot.scheme) ? credentials[slot.scheme] : undefined;
   if (typed === undefined || typed.trim() === '') return undefined;
   // Pasted keys often carry a trailing newline or space; a header value cannot hold a newline anyway.

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { HttpRequest } from '../request/http-request.ts';
+import { apiKeyContext } from './fixtures/api-key-context.ts';
+import { emptyArgsRequest } from './fixtures/empty-args-request.ts';
+import { jsonBodyRequest } from './fixtures/json-body-request.ts';
+import { snippetParts } from './snippet-parts.ts';
+
+describe('snippetParts', () => {
+  it('appends a query credential with & after a fixed query in the path template', () => {
+    const request: HttpRequest = { ...emptyArgsRequest, path: '/responses?beta=true', query: [] };
+    const { url } = snippetParts(request, apiKeyContext);
+    expect(url[0]).toBe('https://api.example.com/v2/responses?beta=true&api_key=');
+  });
+
+  it('writes a JSON body as a literal when it is sent compact or in the body editor’s two-space layout', () => {
+    const value = jsonBodyRequest.body?.kind === 'json' ? jsonBodyRequest.body.value : undefined;
+    const pretty: HttpRequest = {
+      ...jsonBodyRequest,
+      body: { kind: 'json', mediaType: 'application/json', value, text: JSON.stringify(value, null, 2) },
+    };
+    expect(snippetParts(jsonBodyRequest, apiKeyContext).jsonLiteral).toEqual(value);
+    expect(snippetParts(pretty, apiKeyContext).jsonLiteral).toEqual(value);
+  });
+
+  it('keeps the exact text when a literal would not reproduce it (big numbers, hand-typed spacing)', () => {
+    const big: HttpRequest = {
+      ...jsonBodyRequest,
+      body: {
+        kind: 'json',
+        mediaType: 'application/json',
+        value: { id: 12345678901234567890 },
+        text: '{"id": 12345678901234567890}',
+      },
+    };
+    expect(snippetParts(big, apiKeyContext).jsonLiteral).toBeUndefined();
+  });
+});
