@@ -85,16 +85,13 @@ function buildBody(
     const raw = values[single.key];
     const text = typeof raw === 'string' ? raw : '';
     if (text.trim() === '') return undefined;
+    // One parse serves the SDK argument and the body (this runs on every keystroke).
     const reading = readFieldValue(single, text);
-    args.push({ name: 'body', in: 'body', value: reading?.typed ?? text });
-    if (isJsonMediaType(mediaType)) {
-      try {
-        return { kind: 'json', mediaType, value: JSON.parse(text), text };
-      } catch {
-        // Not JSON: send as typed so the server's answer can be seen.
-        return { kind: 'text', mediaType, text };
-      }
-    }
+    const typed = reading?.typed ?? text;
+    args.push({ name: 'body', in: 'body', value: typed });
+    // readFieldValue gives the text back when it is not JSON: then it is sent as typed, so the server's
+    // answer can be seen.
+    if (isJsonMediaType(mediaType) && typed !== text) return { kind: 'json', mediaType, value: typed, text };
     return { kind: 'text', mediaType, text };
   }
 

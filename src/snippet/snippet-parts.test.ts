@@ -28,7 +28,7 @@ describe('snippetParts', () => {
       body: {
         kind: 'json',
         mediaType: 'application/json',
-        value: { id: 12345678901234567890 },
+        value: { id: Number('12345678901234567890') },
         text: '{"id": 12345678901234567890}',
       },
     };

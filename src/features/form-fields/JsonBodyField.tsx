@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { type Control, Controller } from 'react-hook-form';
 import { hasFormView } from '../../body-tree/has-form-view.ts';
 import type { FormField, FormValues } from '../../form/form-model.ts';
@@ -19,7 +20,8 @@ export default function JsonBodyField({
   hint: string | undefined;
   error: string | undefined;
 }) {
-  const withForm = hasFormView(field.schema);
+  // Describing a large body schema takes milliseconds; this component re-renders on every keystroke.
+  const withForm = useMemo(() => hasFormView(field.schema), [field.schema]);
   return (
     <FieldShell field={field} hint={hint} error={error} asGroup={withForm}>
       <Controller
