@@ -14,7 +14,7 @@ import { type GatewayErrorCode, gatewayError } from './gateway-error.ts';
 import { isOriginAllowed } from './is-origin-allowed.ts';
 import { listenOn } from './listen-on.ts';
 import type { GatewayConfig } from './load-config.ts';
-import { matchOperation } from './match-operation.ts';
+import { createOperationMatcher } from './match-operation.ts';
 import { normalizeTarget } from './normalize-target.ts';
 import { redactTarget } from './redact-target.ts';
 
@@ -60,6 +60,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const log = options.log ?? ignore;
   const credentialMode = credential === undefined ? 'browser' : 'server';
   const allow = new Set([...BASE_REQUEST_HEADERS, ...surface.headerParams]);
+  const matchOperation = createOperationMatcher(surface.operations);
   const forwardable = (name: string): boolean => allow.has(name) && !isDeniedRequestHeader(name);
   const limiter =
     options.rateLimitPerMinute === undefined ? undefined : createRateLimiter(options.rateLimitPerMinute);
@@ -178,7 +179,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       sendError(req, res, corsOrigin, 'path_not_allowed', checked.reason);
       return;
     }
-    const matched = matchOperation(surface.operations, method, checked.path);
+    const matched = matchOperation(method, checked.path);
     if (matched.kind === 'unknown_path') {
       sendError(
         req,
