@@ -236,7 +236,6 @@ export function createGateway(options: GatewayOptions): Gateway {
     private readonly timer: NodeJS.Timeout;
     private done = false;
     private timedOut = false;
-    private bodyRefused = false;
     private attempt = 0;
     private seen = 0;
     /** The upstream's content-length, -1 when it streams without one. */
@@ -283,7 +282,6 @@ export function createGateway(options: GatewayOptions): Gateway {
       for await (const chunk of this.req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
         received += chunk.length;
         if (received > options.maxBodyBytes) {
-          this.bodyRefused = true;
           clearTimeout(this.timer);
           if (!this.done) {
             this.done = true;
@@ -382,7 +380,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         return;
       }
       this.done = true;
-      if (this.bodyRefused || this.res.headersSent) {
+      if (this.res.headersSent) {
         clearTimeout(this.timer);
         this.res.destroy();
         return;
