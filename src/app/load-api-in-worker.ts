@@ -1,3 +1,4 @@
+import type { LoadApiRequest, LoadApiResponse } from '../openapi/handle-load-api-message.ts';
 import type { ApiModel } from '../openapi/model.ts';
 
 /** A load failure as the page shows it: which stage failed, and why. */
@@ -15,7 +16,7 @@ export function loadApiInWorker(text: string | Promise<string>, sourceName: stri
     const worker = new Worker(new URL('../openapi/load-api.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent) => {
       worker.terminate();
-      const data = event.data as { ok: true; api: ApiModel } | { ok: false; error: ApiLoadFailure };
+      const data = event.data as LoadApiResponse;
       if (data.ok) resolve(data.api);
       else reject(data.error);
     };
@@ -24,7 +25,7 @@ export function loadApiInWorker(text: string | Promise<string>, sourceName: stri
       reject({ stage: 'parse', message: event.message || 'The description could not be processed.' });
     };
     Promise.resolve(text).then(
-      (body) => worker.postMessage({ text: body, sourceName }),
+      (body) => worker.postMessage({ text: body, sourceName } satisfies LoadApiRequest),
       (error: unknown) => {
         worker.terminate();
         reject(error);

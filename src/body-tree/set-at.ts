@@ -1,3 +1,4 @@
+import { isRecord } from '../openapi/is-record.ts';
 import type { BodyPath } from './body-path.ts';
 import { copyRecord } from './copy-record.ts';
 import { defineOwn } from './define-own.ts';
@@ -16,12 +17,8 @@ export function setAt(value: unknown, path: BodyPath, next: unknown): unknown {
     array[segment] = setAt(array[segment], rest, next);
     return array;
   }
-  const record = isPlainRecord(value) ? copyRecord(value) : {};
+  const record = isRecord(value) ? copyRecord(value) : {};
   const current = Object.hasOwn(record, segment) ? record[segment] : undefined;
   defineOwn(record, segment, setAt(current, rest, next));
   return record;
-}
-
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

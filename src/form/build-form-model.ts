@@ -1,3 +1,4 @@
+import { isRecord } from '../openapi/is-record.ts';
 import type { Operation, Parameter, ParamLocation, RequestBody, Schema } from '../openapi/model.ts';
 import { fieldKey } from './field-key.ts';
 import { flattenSchema, isNullSchema } from './flatten-schema.ts';
@@ -195,8 +196,4 @@ function defaultValue(field: FormField): FormValue {
     default:
       return value === undefined || value === null || typeof value === 'object' ? '' : String(value);
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,6 +3,7 @@ import { checkScalarText } from './check-scalar-text.ts';
 import { effectiveBounds } from './effective-bounds.ts';
 import { flattenSchema } from './flatten-schema.ts';
 import type { FormField, FormModel, FormValue, FormValues } from './form-model.ts';
+import { isBlob } from './is-blob.ts';
 import { isJsonMediaType } from './is-json-media-type.ts';
 import { jsonSyntaxError } from './json-syntax-error.ts';
 
@@ -139,13 +140,4 @@ function textOf(value: FormValue | undefined): string {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.join(',');
   return '';
-}
-
-function isBlob(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    typeof (value as Blob).size === 'number'
-  );
 }

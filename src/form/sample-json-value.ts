@@ -1,3 +1,4 @@
+import { isRecord } from '../openapi/is-record.ts';
 import type { Schema } from '../openapi/model.ts';
 import { flattenSchema, isNullSchema } from './flatten-schema.ts';
 import { sampleString } from './sample-string.ts';
@@ -139,8 +140,4 @@ function emptyOf(type: string | undefined): unknown {
   if (type === 'integer' || type === 'number') return 0;
   if (type === 'boolean') return false;
   return type === 'object' || type === undefined ? {} : null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

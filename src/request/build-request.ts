@@ -1,8 +1,9 @@
 import type { FormField, FormModel, FormValues } from '../form/form-model.ts';
+import { isBlob } from '../form/is-blob.ts';
 import { isJsonMediaType } from '../form/is-json-media-type.ts';
 import type { Operation, Server, TryItConfig } from '../openapi/model.ts';
 import type { HttpRequest, MultipartPart, RequestBodyValue, SdkArg } from './http-request.ts';
-import { isBlob, readFieldValue } from './read-field-value.ts';
+import { readFieldValue } from './read-field-value.ts';
 import { resolveServerUrl } from './resolve-server-url.ts';
 import { serializeParam } from './serialize-param.ts';
 

@@ -1,5 +1,6 @@
 import { flattenSchema } from '../form/flatten-schema.ts';
 import type { FormField, FormValue, ScalarKind } from '../form/form-model.ts';
+import { isBlob } from '../form/is-blob.ts';
 
 /** A set form value read two ways: as written on the wire (text kept as typed) and typed for SDK args. */
 export interface FieldValueReading {
@@ -75,14 +76,4 @@ function textOf(value: unknown): string {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join(',');
   return '';
-}
-
-/** Whether a form value is a file (a Blob: File in browsers, Blob in tests). */
-export function isBlob(value: unknown): value is Blob {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    typeof (value as Blob).size === 'number'
-  );
 }

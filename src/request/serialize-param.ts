@@ -1,3 +1,4 @@
+import { isRecord } from '../openapi/is-record.ts';
 import type { ParamLocation, ParamStyle, TryItConfig } from '../openapi/model.ts';
 import { encodeComponent } from './encode-query.ts';
 
@@ -135,8 +136,4 @@ function text(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
