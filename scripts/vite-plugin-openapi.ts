@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { parse } from 'yaml';
+import { readSpecFile } from '../gateway/src/read-spec-file.ts';
 import { convertSwagger2 } from '../src/openapi/convert-swagger2.ts';
 import { isSwagger2 } from '../src/openapi/is-swagger2.ts';
 import { normalizeApi } from '../src/openapi/normalize-api.ts';
@@ -27,12 +27,12 @@ export function openapiDefaultApiPlugin(): Plugin {
       if (id !== RESOLVED_ID) return null;
       this.addWatchFile(specFile);
       // YAML is a superset of JSON: one parser reads both. Swagger 2.0 is converted as the page would.
-      const parsed: unknown = parse(readFileSync(specFile, 'utf8'), { maxAliasCount: -1 });
+      const parsed = readSpecFile(specFile);
       const doc = (isSwagger2(parsed) ? await convertSwagger2(parsed) : parsed) as Record<string, unknown>;
       const overlayFile = specFile.replace(/\.(ya?ml|json)$/, '.tryit.yaml');
       if (existsSync(overlayFile)) {
         this.addWatchFile(overlayFile);
-        const overlay = parse(readFileSync(overlayFile, 'utf8')) as Record<string, unknown>;
+        const overlay = readSpecFile(overlayFile) as Record<string, unknown>;
         doc['x-tryit'] = { ...(doc['x-tryit'] as object | undefined), ...(overlay['x-tryit'] as object) };
       }
       // JSON.parse of a string literal is faster for engines than an equivalent object literal.

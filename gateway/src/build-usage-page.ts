@@ -33,6 +33,8 @@ const TRAFFIC = {
  */
 export function buildUsagePage(endpoint: DemoEndpoint, query: UsageQuery): UsagePage {
   const width = BUCKET_SECONDS[query.bucketWidth];
+  // Who uses the API does not depend on the bucket: build the population once per page.
+  const population = atoms(endpoint, query.filters).map((atom): [Atom, string] => [atom, atomKey(atom)]);
   const data: UsageBucket[] = [];
   let bucket = query.firstBucket;
   while (bucket < query.endTime && data.length < query.limit) {
@@ -40,7 +42,7 @@ export function buildUsagePage(endpoint: DemoEndpoint, query: UsageQuery): Usage
       object: 'bucket',
       start_time: bucket,
       end_time: bucket + width,
-      results: bucketResults(endpoint, query, bucket),
+      results: bucketResults(endpoint, query, bucket, population),
     });
     bucket += width;
   }
@@ -53,7 +55,12 @@ export function buildUsagePage(endpoint: DemoEndpoint, query: UsageQuery): Usage
   };
 }
 
-function bucketResults(endpoint: DemoEndpoint, query: UsageQuery, bucket: number): Record<string, unknown>[] {
+function bucketResults(
+  endpoint: DemoEndpoint,
+  query: UsageQuery,
+  bucket: number,
+  population: [Atom, string][],
+): Record<string, unknown>[] {
   const traffic = TRAFFIC[query.bucketWidth];
   // Weekdays and working hours (UTC) are busier, as real traffic is.
   const date = new Date(bucket * 1000);
@@ -61,8 +68,8 @@ function bucketResults(endpoint: DemoEndpoint, query: UsageQuery, bucket: number
   const hourly = query.bucketWidth === '1d' ? 1 : 0.35 + 0.65 * Math.sin((Math.PI * date.getUTCHours()) / 23);
   const groups = new Map<string, { atom: Atom; metrics: Record<string, number> }>();
 
-  for (const atom of atoms(endpoint, query.filters)) {
-    const key = `${endpoint.path}|${query.bucketWidth}|${bucket}|${atomKey(atom)}`;
+  for (const [atom, atomId] of population) {
+    const key = `${endpoint.path}|${query.bucketWidth}|${bucket}|${atomId}`;
     const random = seededRandom(key);
     const derived: Record<string, string | boolean> = {};
     for (const [field, values] of Object.entries(endpoint.derived)) {

@@ -29,6 +29,10 @@ export function pickPrismSample(model: ApiModel): PrismPick[] {
     ['multipart', 6, (_op, body) => body === 'multipart'],
     ['DELETE', 6, (op) => op.method === 'delete'],
   ];
+  // Building an example request is the costly part: once per operation, not once per category.
+  const bodyKinds = new Map(
+    model.operations.map((op) => [op, buildExampleRequest(model, op).body?.kind ?? 'none'] as const),
+  );
   const chosen: PrismPick[] = [];
   for (const [category, quota, fits] of quotas) {
     const matching = model.operations.filter(
@@ -36,7 +40,7 @@ export function pickPrismSample(model: ApiModel): PrismPick[] {
         // Operations Prism cannot take (the reasons are in prism-limits.ts) stay out of the sample.
         !Object.hasOwn(PRISM_LIMITS, op.id) &&
         !chosen.some((pick) => pick.operation === op) &&
-        fits(op, buildExampleRequest(model, op).body?.kind ?? 'none'),
+        fits(op, bodyKinds.get(op) ?? 'none'),
     );
     chosen.push(...matching.slice(0, quota).map((operation) => ({ operation, category })));
   }
