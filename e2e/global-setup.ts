@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FullConfig } from '@playwright/test';
+import { freePort } from '../gateway/src/free-port.ts';
 import { ENV } from './support/env.ts';
 import {
-  deadPort,
   type InProcessServer,
   killAllChildrenNow,
   REPO_ROOT,
@@ -110,8 +110,8 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
       GATEWAY_UPSTREAM_URL: upstream,
       GATEWAY_ALLOWED_ORIGINS: allowedOrigin,
     });
-    const closedPort = await deadPort();
-    const unreachableGatewayPort = await deadPort();
+    const closedPort = await freePort();
+    const unreachableGatewayPort = await freePort();
     // Started in parallel: each is independent of the others.
     const gateways = await Promise.allSettled([
       startTsServer({ name: 'gateway', entry: 'gateway/src/main.ts', env: gatewayEnv(upstreamUrl) }),

@@ -2,9 +2,11 @@
  * Nothing from a description or a response is executed, and bad input gets a clear message without
  * breaking the page: a hostile description, an HTML response carrying script, a 6 MB response.
  */
+
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { listenOn } from '../gateway/src/listen-on.ts';
 import { expect, type TryItPage, test, urls } from './support/fixtures.ts';
 import { REPO_ROOT } from './support/processes.ts';
 import { type ShapesHarness, startShapesHarness } from './support/shapes-harness.ts';
@@ -29,9 +31,7 @@ test('a hostile description renders as text: no script runs, javascript: and dat
     res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': 'text/yaml' });
     res.end(text);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const specUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/hostile.yaml`;
+  const specUrl = `${await listenOn(server, '127.0.0.1', 0)}/hostile.yaml`;
   try {
     await tryit.page.goto(`${urls.page}?spec=${encodeURIComponent(specUrl)}#/operations/getThing`);
     await expect(tryit.page.getByRole('heading', { level: 1 })).toContainText(

@@ -3,9 +3,12 @@
  * gateway in front of it (allowing the page's origin), and a static server that hands the description to the
  * browser with CORS (`?spec=<url>` is fetched by the page, from another origin).
  */
+
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { closeServer } from '../../gateway/src/close-server.ts';
+import { listenOn } from '../../gateway/src/listen-on.ts';
 import { type PrismStack, REPO_ROOT, startPrismStack } from '../../scripts/prism/start-prism-stack.ts';
 
 /** The description Prism and the gateway serve, relative to the repository root. */
@@ -36,28 +39,21 @@ export async function startPrismHarness(pageOrigin: string): Promise<PrismHarnes
     res.writeHead(404, headers);
     res.end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const closeServer = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+  const specServerUrl = await listenOn(server, '127.0.0.1', 0);
 
   let stack: PrismStack;
   try {
     stack = await startPrismStack({ spec: PRISM_SPEC, allowedOrigins: pageOrigin, prismTimeoutMs: 120_000 });
   } catch (error) {
-    await closeServer();
+    await closeServer(server);
     throw error;
   }
   return {
     gatewayUrl: stack.gatewayUrl,
-    specUrl: `http://127.0.0.1:${port}/${fileName}`,
+    specUrl: `${specServerUrl}/${fileName}`,
     prismStartupMs: stack.prismStartupMs,
     stop: async () => {
-      await Promise.all([stack.stop(), closeServer()]);
+      await Promise.all([stack.stop(), closeServer(server)]);
     },
   };
 }

@@ -1,9 +1,11 @@
 /** Starts the servers the e2e tests talk to as real child processes, and makes sure they die with the run. */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import type { Socket } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { closeServer } from '../../gateway/src/close-server.ts';
+import { listenOn } from '../../gateway/src/listen-on.ts';
 
 /** The repository root. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -139,16 +141,6 @@ export function startTsServer({
   });
 }
 
-/** A port on 127.0.0.1 that nothing listens on (bound, then released). */
-export async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('could not get a free port');
-  return address.port;
-}
-
 /** An in-process HTTP server on 127.0.0.1. */
 export interface InProcessServer {
   url: string;
@@ -160,23 +152,10 @@ export interface InProcessServer {
  * long as a test needs (for Cancel), without sleeps or timers.
  */
 export async function startStalledUpstream(): Promise<InProcessServer> {
-  const sockets = new Set<Socket>();
   const server: Server = createServer(() => {
     // Deliberately never respond.
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('could not start the stalled upstream');
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  const url = await listenOn(server, '127.0.0.1', 0);
+  // closeServer also ends the connections still waiting for an answer.
+  return { url, close: () => closeServer(server) };
 }

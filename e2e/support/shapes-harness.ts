@@ -3,9 +3,12 @@
  * `e2e/fixtures/shapes-api.yaml`; the upstream also serves that description to the page (with CORS), as a
  * docs site would. Started per spec file: `startShapesHarness(pageOrigin)`.
  */
+
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
+import { closeServer } from '../../gateway/src/close-server.ts';
+import { listenOn } from '../../gateway/src/listen-on.ts';
 import { REPO_ROOT, type RunningServer, startTsServer } from './processes.ts';
 
 const SPEC = 'e2e/fixtures/shapes-api.yaml';
@@ -70,14 +73,7 @@ export async function startShapesHarness(pageOrigin: string): Promise<ShapesHarn
       res.end(JSON.stringify({ received: true, method: req.method, url: req.url }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const upstreamUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const closeServer = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+  const upstreamUrl = await listenOn(server, '127.0.0.1', 0);
   let gateway: RunningServer;
   try {
     gateway = await startTsServer({
@@ -92,7 +88,7 @@ export async function startShapesHarness(pageOrigin: string): Promise<ShapesHarn
       },
     });
   } catch (error) {
-    await closeServer();
+    await closeServer(server);
     throw error;
   }
   return {
@@ -100,7 +96,7 @@ export async function startShapesHarness(pageOrigin: string): Promise<ShapesHarn
     gatewayUrl: gateway.url,
     received,
     stop: async () => {
-      await Promise.all([gateway.stop(), closeServer()]);
+      await Promise.all([gateway.stop(), closeServer(server)]);
     },
   };
 }

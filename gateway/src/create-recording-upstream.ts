@@ -1,4 +1,6 @@
 import http from 'node:http';
+import { closeServer } from './close-server.ts';
+import { listenOn } from './listen-on.ts';
 
 /** One request as the recording upstream saw it. */
 export interface RecordedRequest {
@@ -46,21 +48,14 @@ export async function createRecordingUpstream(): Promise<RecordingUpstream> {
       respond(new URL(req.url ?? '/', 'http://upstream.invalid'), record, res);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const url = await listenOn(server, '127.0.0.1', 0);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     requests,
     reset() {
       requests.length = 0;
     },
-    close() {
-      return new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-    },
+    close: () => closeServer(server),
   };
 }
 

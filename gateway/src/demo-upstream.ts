@@ -1,5 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { buildUsagePage } from './build-usage-page.ts';
+import { closeServer } from './close-server.ts';
 import { DEMO_ENDPOINTS } from './demo-endpoints.ts';
 import { listenOn } from './listen-on.ts';
 import { parseUsageQuery } from './parse-usage-query.ts';
@@ -107,12 +108,7 @@ export function createDemoUpstream(options: DemoUpstreamOptions): DemoUpstream {
   return {
     server,
     listen: () => listenOn(server, options.host, options.port),
-    close() {
-      return new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-    },
+    close: () => closeServer(server),
   };
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRecordingUpstream, type RecordingUpstream } from './create-recording-upstream.ts';
+import { freePort } from './free-port.ts';
 import { rawHttp } from './raw-http.ts';
 import { type SentResponse, sendRequest } from './send-request.ts';
 import { type ListeningProcess, spawnListening } from './spawn-listening.ts';
@@ -462,14 +463,6 @@ describe('process lifecycle', () => {
     );
   });
 });
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
-}
 
 async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

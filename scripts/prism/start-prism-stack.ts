@@ -3,9 +3,9 @@
  * 127.0.0.1 with free ports. Shared by `npm run prism:coverage`, its vitest integration test and the Prism e2e spec.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../gateway/src/free-port.ts';
 
 /** Repository root. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -94,19 +94,6 @@ export async function startPrismStack(options: PrismStackOptions = {}): Promise<
       return stopping;
     },
   };
-}
-
-/** A port on 127.0.0.1 nothing listens on (bound, then released: Prism needs a number up front). */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('could not get a free port');
-  return address.port;
 }
 
 function startChild(
