@@ -1,4 +1,5 @@
 import { flattenSchema, scalarTypeOf } from '../form/flatten-schema.ts';
+import { isWritable } from '../form/is-writable.ts';
 import type { Schema } from '../openapi/model.ts';
 import type { BodyNode, BodyVariant, ScalarNode } from './body-node.ts';
 import { discriminatorValue } from './discriminator-value.ts';
@@ -68,7 +69,7 @@ export function describeBodyNode(schema: Schema, depth = 0): BodyNode {
   if (s.type === 'object' || s.properties || isSchemaObject(s.additionalProperties)) {
     const required = new Set(s.required ?? []);
     const properties = Object.entries(s.properties ?? {})
-      .filter(([, property]) => property.readOnly !== true && flattenSchema(property).readOnly !== true)
+      .filter(([, property]) => isWritable(property))
       .map(([name, property]) => ({
         name,
         required: required.has(name),

@@ -1,4 +1,5 @@
 import { flattenSchema } from '../form/flatten-schema.ts';
+import { isWritable } from '../form/is-writable.ts';
 import { sampleJsonValue } from '../form/sample-json-value.ts';
 import { isRecord } from '../openapi/is-record.ts';
 import type { Schema } from '../openapi/model.ts';
@@ -68,7 +69,7 @@ export function switchVariant(schema: Schema, value: unknown, index: number, now
 function writableProperties(s: Schema): Record<string, Schema> {
   const out: Record<string, Schema> = {};
   for (const [key, property] of Object.entries(s.properties ?? {})) {
-    if (property.readOnly !== true && flattenSchema(property).readOnly !== true) out[key] = property;
+    if (isWritable(property)) out[key] = property;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { isRecord } from '../openapi/is-record.ts';
 import type { Schema } from '../openapi/model.ts';
 import { flattenSchema, isNullSchema } from './flatten-schema.ts';
+import { isWritable } from './is-writable.ts';
 import { sampleString } from './sample-string.ts';
 
 const MAX_DEPTH = 8;
@@ -67,7 +68,7 @@ export function sampleJsonValue(schema: Schema, now: Date, depth = 0): unknown {
 }
 
 function sampleObject(s: Schema, now: Date, depth: number): Record<string, unknown> {
-  const properties = Object.entries(s.properties ?? {}).filter(([, p]) => !flattenSchema(p).readOnly);
+  const properties = Object.entries(s.properties ?? {}).filter(([, p]) => isWritable(p));
   const required = new Set(s.required ?? []);
   const chosen =
     required.size > 0 ? properties.filter(([name]) => required.has(name)) : properties.slice(0, 3);

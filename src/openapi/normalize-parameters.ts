@@ -1,4 +1,5 @@
 import { type CopyBudget, copyJsonValue } from './copy-json-value.ts';
+import { exampleOf } from './example-of.ts';
 import { followRef } from './follow-ref.ts';
 import { isRecord } from './is-record.ts';
 import type { Parameter, ParamLocation, ParamStyle } from './model.ts';
@@ -66,8 +67,8 @@ function normalizeParameter(
     allowReserved: source.allowReserved === true,
   };
   if (typeof source.description === 'string') parameter.description = source.description;
-  const example =
-    source.example !== undefined ? source.example : (firstExample(doc, source.examples) ?? mediaExample);
+  const own = exampleOf(doc, source);
+  const example = own !== undefined ? own : mediaExample;
   if (example !== undefined) parameter.example = copyJsonValue(example, { remaining: 10_000 });
   return parameter;
 }
@@ -82,14 +83,7 @@ function parameterSchema(doc: unknown, source: Record<string, unknown>, budget: 
     return { schema: resolveSchema(doc, source.schema, { budget }), example: undefined };
   const first = ownEntries(source.content)[0]?.[1];
   if (isRecord(first)) {
-    const example = first.example !== undefined ? first.example : firstExample(doc, first.examples);
-    return { schema: resolveSchema(doc, first.schema, { budget }), example };
+    return { schema: resolveSchema(doc, first.schema, { budget }), example: exampleOf(doc, first) };
   }
   return { schema: {}, example: undefined };
-}
-
-/** The value of the first entry of an `examples` map (Example objects may be refs). */
-function firstExample(doc: unknown, examples: unknown): unknown {
-  const first = ownEntries(examples)[0]?.[1];
-  return followRef(doc, first)?.value;
 }

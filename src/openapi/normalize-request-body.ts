@@ -1,4 +1,5 @@
 import { type CopyBudget, copyJsonValue } from './copy-json-value.ts';
+import { exampleOf } from './example-of.ts';
 import { followRef } from './follow-ref.ts';
 import { isRecord } from './is-record.ts';
 import type { MediaTypeObject, RequestBody } from './model.ts';
@@ -19,8 +20,7 @@ export function normalizeRequestBody(
     if (!isRecord(value)) continue;
     const media: MediaTypeObject = {};
     if (value.schema !== undefined) media.schema = resolveSchema(doc, value.schema, { budget });
-    const example =
-      value.example !== undefined ? value.example : followRef(doc, ownEntries(value.examples)[0]?.[1])?.value;
+    const example = exampleOf(doc, value);
     if (example !== undefined) media.example = copyJsonValue(example, { remaining: 10_000 });
     body.content[mediaType] = media;
   }
