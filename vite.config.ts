@@ -11,7 +11,14 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'gateway/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'gateway/**/*.test.ts',
+      'demo-upstream/**/*.test.ts',
+      'test-support/**/*.test.ts',
+      'node-support/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     testTimeout: 20_000,
     reporters: ['default', './scripts/vitest-summary-reporter.ts'],
   },

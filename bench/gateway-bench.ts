@@ -2,14 +2,14 @@
  * Gateway overhead benchmark (`npm run bench:gateway`).
  *
  * Starts, as separate processes on 127.0.0.1, a trivial fixed-JSON upstream (one canned usage page: so the
- * figures measure the gateway, not the demo's data generation) and the real gateway (`tsx gateway/src/main.ts`,
+ * figures measure the gateway, not the demo's data generation) and the real gateway (`tsx gateway/main.ts`,
  * default spec, server-held credential, access log on, written to a temporary file). Then runs autocannon (64 connections,
  * 1 s warm-up + 5 s measured) directly against the upstream and through the gateway, alternating, 3 rounds,
  * and prints medians; then one pair of runs over a single connection, where the added p50 is the hop's own
  * cost rather than queueing. Latency percentiles are computed from autocannon's per-response timings (sub-ms), not
  * its 1 ms histogram. Targets are reported, never enforced: the exit code is 0 whatever the figures.
  *
- * The gateway runs as `node --import tsx gateway/src/main.ts` (what `tsx gateway/src/main.ts` runs, minus the
+ * The gateway runs as `node --import tsx gateway/main.ts` (what `tsx gateway/main.ts` runs, minus the
  * wrapper process), so its pid is the gateway's own: the CPU time each process spent during a measured run is
  * read from /proc/<pid>/stat (the load generator's from process.cpuUsage) and printed per request. On 2 shared
  * cores those figures say more than req/s: they barely move with what else the machine is doing.
@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { GATEWAY_ENTRY } from '../test-support/entry-points.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CONNECTIONS = 64;
@@ -217,7 +218,7 @@ async function main(): Promise<void> {
     upstream = await start(process.execPath, ['-e', FIXED_UPSTREAM], {});
     gateway = await start(
       process.execPath,
-      ['--import', 'tsx', 'gateway/src/main.ts'],
+      ['--import', 'tsx', GATEWAY_ENTRY],
       {
         GATEWAY_HOST: '127.0.0.1',
         GATEWAY_PORT: '0',

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FullConfig } from '@playwright/test';
-import { freePort } from '../gateway/src/free-port.ts';
+import { DEMO_UPSTREAM_ENTRY, GATEWAY_ENTRY } from '../test-support/entry-points.ts';
+import { freePort } from '../test-support/free-port.ts';
 import { ENV } from './support/env.ts';
 import {
   type InProcessServer,
@@ -61,7 +62,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
       `${shown}/index.html is missing: run \`npm run build\` first (or \`npm run test:e2e\`, which does).`,
     );
   }
-  for (const entry of ['gateway/src/main.ts', 'gateway/src/demo-upstream-main.ts']) {
+  for (const entry of [GATEWAY_ENTRY, DEMO_UPSTREAM_ENTRY]) {
     if (!existsSync(path.join(REPO_ROOT, entry)))
       throw new Error(`${entry} is missing: the e2e tests need it.`);
   }
@@ -98,7 +99,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
 
     const demo = await startTsServer({
       name: 'demo-upstream',
-      entry: 'gateway/src/demo-upstream-main.ts',
+      entry: DEMO_UPSTREAM_ENTRY,
       env: { DEMO_HOST: '127.0.0.1', DEMO_PORT: '0' },
     });
     children.push(demo);
@@ -114,25 +115,25 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     const unreachableGatewayPort = await freePort();
     // Started in parallel: each is independent of the others.
     const gateways = await Promise.allSettled([
-      startTsServer({ name: 'gateway', entry: 'gateway/src/main.ts', env: gatewayEnv(upstreamUrl) }),
+      startTsServer({ name: 'gateway', entry: GATEWAY_ENTRY, env: gatewayEnv(upstreamUrl) }),
       startTsServer({
         name: 'gateway-with-credential',
-        entry: 'gateway/src/main.ts',
+        entry: GATEWAY_ENTRY,
         env: { ...gatewayEnv(upstreamUrl), GATEWAY_CREDENTIAL: SERVER_HELD_CREDENTIAL },
       }),
       startTsServer({
         name: 'gateway-upstream-down',
-        entry: 'gateway/src/main.ts',
+        entry: GATEWAY_ENTRY,
         env: gatewayEnv(`http://127.0.0.1:${closedPort}/v1`),
       }),
       startTsServer({
         name: 'gateway-upstream-stalled',
-        entry: 'gateway/src/main.ts',
+        entry: GATEWAY_ENTRY,
         env: gatewayEnv(`${stalled.url}/v1`),
       }),
       startTsServer({
         name: 'gateway-other-origin',
-        entry: 'gateway/src/main.ts',
+        entry: GATEWAY_ENTRY,
         // An origin that is not the page's: the browser must refuse to hand the answers to the page.
         env: gatewayEnv(upstreamUrl, 'https://docs.example.com'),
       }),

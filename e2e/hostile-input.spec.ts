@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { listenOn } from '../gateway/src/listen-on.ts';
+import { listenOn } from '../node-support/listen-on.ts';
 import { expect, type TryItPage, test, urls } from './support/fixtures.ts';
 import { REPO_ROOT } from './support/processes.ts';
 import { type ShapesHarness, startShapesHarness } from './support/shapes-harness.ts';

@@ -83,12 +83,12 @@ function build() {
 try {
   await build();
   const tsx = join(root, 'node_modules/.bin/tsx');
-  const demo = await run('demo-upstream', tsx, ['gateway/src/demo-upstream-main.ts'], {
+  const demo = await run('demo-upstream', tsx, ['demo-upstream/main.ts'], {
     DEMO_HOST: host,
     DEMO_PORT: String(demoPort),
   });
   const pageOrigin = `http://${host}:${pagePort}`;
-  await run('gateway', tsx, ['gateway/src/main.ts'], {
+  await run('gateway', tsx, ['gateway/main.ts'], {
     GATEWAY_HOST: host,
     GATEWAY_PORT: String(gatewayPort),
     GATEWAY_UPSTREAM_URL: `${demo}/v1`,

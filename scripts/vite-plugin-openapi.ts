@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { readSpecFile } from '../gateway/src/read-spec-file.ts';
+import { readSpecFile } from '../node-support/read-spec-file.ts';
 import { convertSwagger2 } from '../src/openapi/convert-swagger2.ts';
 import { isSwagger2 } from '../src/openapi/is-swagger2.ts';
 import { normalizeApi } from '../src/openapi/normalize-api.ts';

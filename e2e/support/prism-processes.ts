@@ -7,8 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { closeServer } from '../../gateway/src/close-server.ts';
-import { listenOn } from '../../gateway/src/listen-on.ts';
+import { closeServer } from '../../node-support/close-server.ts';
+import { listenOn } from '../../node-support/listen-on.ts';
 import { type PrismStack, REPO_ROOT, startPrismStack } from '../../scripts/prism/start-prism-stack.ts';
 
 /** The description Prism and the gateway serve, relative to the repository root. */

@@ -4,8 +4,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closeServer } from '../../gateway/src/close-server.ts';
-import { listenOn } from '../../gateway/src/listen-on.ts';
+import { closeServer } from '../../node-support/close-server.ts';
+import { listenOn } from '../../node-support/listen-on.ts';
 
 /** The repository root. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

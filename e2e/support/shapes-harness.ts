@@ -7,8 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import path from 'node:path';
-import { closeServer } from '../../gateway/src/close-server.ts';
-import { listenOn } from '../../gateway/src/listen-on.ts';
+import { closeServer } from '../../node-support/close-server.ts';
+import { listenOn } from '../../node-support/listen-on.ts';
+import { GATEWAY_ENTRY } from '../../test-support/entry-points.ts';
 import { REPO_ROOT, type RunningServer, startTsServer } from './processes.ts';
 
 const SPEC = 'e2e/fixtures/shapes-api.yaml';
@@ -78,7 +79,7 @@ export async function startShapesHarness(pageOrigin: string): Promise<ShapesHarn
   try {
     gateway = await startTsServer({
       name: 'shapes-gateway',
-      entry: 'gateway/src/main.ts',
+      entry: GATEWAY_ENTRY,
       env: {
         GATEWAY_HOST: '127.0.0.1',
         GATEWAY_PORT: '0',

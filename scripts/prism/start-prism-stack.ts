@@ -5,13 +5,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../../gateway/src/free-port.ts';
+import { GATEWAY_ENTRY } from '../../test-support/entry-points.ts';
+import { freePort } from '../../test-support/free-port.ts';
 
 /** Repository root. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const PRISM_BIN = path.join(REPO_ROOT, 'node_modules/@stoplight/prism-cli/dist/index.js');
-const GATEWAY_MAIN = path.join(REPO_ROOT, 'gateway/src/main.ts');
+const GATEWAY_MAIN = path.join(REPO_ROOT, GATEWAY_ENTRY);
 // Enough for every Prism log line (one per route at startup, two or three per request) without unbounded growth.
 const MAX_OUTPUT_CHARS = 2_000_000;
 

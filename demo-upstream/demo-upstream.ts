@@ -1,8 +1,8 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { closeServer } from '../node-support/close-server.ts';
+import { listenOn } from '../node-support/listen-on.ts';
 import { buildUsagePage } from './build-usage-page.ts';
-import { closeServer } from './close-server.ts';
 import { DEMO_ENDPOINTS } from './demo-endpoints.ts';
-import { listenOn } from './listen-on.ts';
 import { parseUsageQuery } from './parse-usage-query.ts';
 
 /** Magic Bearer key: the demo answers 429 with `Retry-After: 2`, to try rate-limit handling. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendRequest } from './send-request.ts';
-import { type ListeningProcess, spawnListening } from './spawn-listening.ts';
+import { DEMO_UPSTREAM_ENTRY, GATEWAY_ENTRY } from '../test-support/entry-points.ts';
+import { sendRequest } from '../test-support/send-request.ts';
+import { type ListeningProcess, spawnListening } from '../test-support/spawn-listening.ts';
 
 // End to end with real processes: `npm run gateway` in front of `npm run demo-upstream`, default spec.
 
@@ -8,8 +9,8 @@ let demo: ListeningProcess;
 let gateway: ListeningProcess;
 
 beforeAll(async () => {
-  demo = await spawnListening('gateway/src/demo-upstream-main.ts', { DEMO_PORT: '0' });
-  gateway = await spawnListening('gateway/src/main.ts', {
+  demo = await spawnListening(DEMO_UPSTREAM_ENTRY, { DEMO_PORT: '0' });
+  gateway = await spawnListening(GATEWAY_ENTRY, {
     GATEWAY_PORT: '0',
     GATEWAY_UPSTREAM_URL: `${demo.url}/v1`,
   });

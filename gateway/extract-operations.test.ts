@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSpecFile } from '../node-support/read-spec-file.ts';
 import { extractOperations } from './extract-operations.ts';
-import { readSpecFile } from './read-spec-file.ts';
 
 describe('extractOperations', () => {
   it('reads the 11 GET operations of the default usage API', () => {
-    const surface = extractOperations(readSpecFile(path.resolve(__dirname, '../../specs/openai-usage.yaml')));
+    const surface = extractOperations(readSpecFile(path.resolve(__dirname, '../specs/openai-usage.yaml')));
     expect(surface.operations).toHaveLength(11);
     expect(surface.operations.every((op) => op.method === 'GET')).toBe(true);
     expect(surface.operations.map((op) => op.template)).toContain('/organization/usage/completions');

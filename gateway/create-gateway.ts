@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { buildConnector, type Dispatcher, Pool } from 'undici';
+import { listenOn } from '../node-support/listen-on.ts';
 import { corsHeaders, preflightHeaders } from './cors-headers.ts';
 import { createRateLimiter } from './create-rate-limiter.ts';
 import type { ForwardingSurface } from './extract-operations.ts';
@@ -12,7 +13,6 @@ import {
 import { filterResponseHeaders } from './filter-response-headers.ts';
 import { type GatewayErrorCode, gatewayError } from './gateway-error.ts';
 import { isOriginAllowed } from './is-origin-allowed.ts';
-import { listenOn } from './listen-on.ts';
 import type { GatewayConfig } from './load-config.ts';
 import { createOperationMatcher } from './match-operation.ts';
 import { normalizeTarget } from './normalize-target.ts';

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createRecordingUpstream,
+  type RecordingUpstream,
+} from '../test-support/create-recording-upstream.ts';
+import { sendRequest } from '../test-support/send-request.ts';
 import { createGateway, type Gateway } from './create-gateway.ts';
-import { createRecordingUpstream, type RecordingUpstream } from './create-recording-upstream.ts';
 import { loadConfig } from './load-config.ts';
-import { sendRequest } from './send-request.ts';
 
 let upstream: RecordingUpstream | undefined;
 let gateway: Gateway | undefined;

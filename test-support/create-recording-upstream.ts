@@ -1,6 +1,6 @@
 import http from 'node:http';
-import { closeServer } from './close-server.ts';
-import { listenOn } from './listen-on.ts';
+import { closeServer } from '../node-support/close-server.ts';
+import { listenOn } from '../node-support/listen-on.ts';
 
 /** One request as the recording upstream saw it. */
 export interface RecordedRequest {

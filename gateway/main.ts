@@ -1,13 +1,13 @@
 /** Gateway process entry (`npm run gateway`): env config, one "listening on" line, graceful SIGTERM/SIGINT. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readSpecFile } from '../node-support/read-spec-file.ts';
 import { createGateway } from './create-gateway.ts';
 import { createLogWriter } from './create-log-writer.ts';
 import { extractOperations } from './extract-operations.ts';
 import { loadConfig } from './load-config.ts';
-import { readSpecFile } from './read-spec-file.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHUTDOWN_GRACE_MS = 5000;
 
 async function main(): Promise<void> {

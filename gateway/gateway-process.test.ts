@@ -3,13 +3,17 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createRecordingUpstream, type RecordingUpstream } from './create-recording-upstream.ts';
-import { freePort } from './free-port.ts';
-import { rawHttp } from './raw-http.ts';
-import { type SentResponse, sendRequest } from './send-request.ts';
-import { type ListeningProcess, spawnListening } from './spawn-listening.ts';
+import {
+  createRecordingUpstream,
+  type RecordingUpstream,
+} from '../test-support/create-recording-upstream.ts';
+import { GATEWAY_ENTRY } from '../test-support/entry-points.ts';
+import { freePort } from '../test-support/free-port.ts';
+import { rawHttp } from '../test-support/raw-http.ts';
+import { type SentResponse, sendRequest } from '../test-support/send-request.ts';
+import { type ListeningProcess, spawnListening } from '../test-support/spawn-listening.ts';
 
-// Socket tests: the real gateway process (tsx gateway/src/main.ts) in front of a recording upstream.
+// Socket tests: the real gateway process (tsx gateway/main.ts) in front of a recording upstream.
 // Every refused case asserts that the upstream saw nothing at all.
 
 // A fake: shaped unlike a real key so that secret scanners stay quiet.
@@ -40,7 +44,7 @@ beforeAll(async () => {
   writeFileSync(specPath, JSON.stringify(SPEC));
   const closedPort = await freePort();
   [serverHeld, browserHeld, deadUpstream] = await Promise.all([
-    spawnListening('gateway/src/main.ts', {
+    spawnListening(GATEWAY_ENTRY, {
       GATEWAY_PORT: '0',
       GATEWAY_UPSTREAM_URL: `${recorder.url}/v1`,
       GATEWAY_CREDENTIAL: CREDENTIAL,
@@ -50,13 +54,13 @@ beforeAll(async () => {
       GATEWAY_MAX_BODY_BYTES: '1024',
       GATEWAY_MAX_RESPONSE_BYTES: '65536',
     }),
-    spawnListening('gateway/src/main.ts', {
+    spawnListening(GATEWAY_ENTRY, {
       GATEWAY_PORT: '0',
       GATEWAY_UPSTREAM_URL: `${recorder.url}/v1`,
       GATEWAY_SPEC: specPath,
       GATEWAY_RATE_LIMIT: '3',
     }),
-    spawnListening('gateway/src/main.ts', {
+    spawnListening(GATEWAY_ENTRY, {
       GATEWAY_PORT: '0',
       GATEWAY_UPSTREAM_URL: `http://127.0.0.1:${closedPort}/v1`,
       GATEWAY_TIMEOUT_MS: '3000',
@@ -368,7 +372,7 @@ describe('gateway behaviour', () => {
     await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve));
     const address = broken.address();
     const port = typeof address === 'object' && address ? address.port : 0;
-    const gateway = await spawnListening('gateway/src/main.ts', {
+    const gateway = await spawnListening(GATEWAY_ENTRY, {
       GATEWAY_PORT: '0',
       GATEWAY_UPSTREAM_URL: `http://127.0.0.1:${port}/v1`,
       GATEWAY_TIMEOUT_MS: '3000',
@@ -439,7 +443,7 @@ describe('gateway behaviour', () => {
 
 describe('process lifecycle', () => {
   it('SIGTERM lets an in-flight request finish, then exits 0', async () => {
-    const gateway = await spawnListening('gateway/src/main.ts', {
+    const gateway = await spawnListening(GATEWAY_ENTRY, {
       GATEWAY_PORT: '0',
       GATEWAY_UPSTREAM_URL: `${recorder.url}/v1`,
       GATEWAY_SPEC: path.join(specDir, 'spec.json'),
@@ -458,7 +462,7 @@ describe('process lifecycle', () => {
   }, 20_000);
 
   it('refuses to start on invalid configuration, naming the variable', async () => {
-    await expect(spawnListening('gateway/src/main.ts', { GATEWAY_PORT: 'eighty' }, 10_000)).rejects.toThrow(
+    await expect(spawnListening(GATEWAY_ENTRY, { GATEWAY_PORT: 'eighty' }, 10_000)).rejects.toThrow(
       /GATEWAY_PORT/,
     );
   });
