@@ -13,6 +13,7 @@ export default defineConfig({
     environment: 'node',
     include: [
       'src/**/*.test.{ts,tsx}',
+      'contract/**/*.test.ts',
       'gateway/**/*.test.ts',
       'demo-upstream/**/*.test.ts',
       'test-support/**/*.test.ts',

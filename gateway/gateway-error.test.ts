@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GATEWAY_ERROR_STATUS, gatewayError } from './gateway-error.ts';
+import {
+  GATEWAY_ERROR_CODES,
+  GATEWAY_ERROR_STATUS,
+  gatewayErrorBodySchema,
+} from '../contract/gateway-contract.ts';
+import { gatewayError } from './gateway-error.ts';
 
 describe('gatewayError', () => {
   it('builds the JSON body and the x-gateway-error header', () => {
@@ -26,5 +31,15 @@ describe('gatewayError', () => {
       upstream_unreachable: 502,
       upstream_timeout: 504,
     });
+  });
+});
+
+describe('gatewayError and the contract', () => {
+  it('writes bodies the page reads with the contract schema, for every code', () => {
+    for (const code of GATEWAY_ERROR_CODES) {
+      const parsed = gatewayErrorBodySchema.safeParse(JSON.parse(gatewayError(code, 'why').body));
+      expect(parsed.success, code).toBe(true);
+      expect(parsed.data?.error.code).toBe(code);
+    }
   });
 });

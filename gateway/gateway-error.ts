@@ -1,33 +1,12 @@
-/** The gateway's own error codes (its errors carry them in the body and in `x-gateway-error`). */
-export type GatewayErrorCode =
-  | 'origin_not_allowed'
-  | 'operation_not_allowed'
-  | 'path_not_allowed'
-  | 'header_not_allowed'
-  | 'bad_request'
-  | 'headers_too_large'
-  | 'body_too_large'
-  | 'rate_limited'
-  | 'upstream_unreachable'
-  | 'upstream_bad_response'
-  | 'response_too_large'
-  | 'upstream_timeout';
-
-/** Default HTTP status per code; `operation_not_allowed` is 404 for an unknown path and 405 for a wrong method. */
-export const GATEWAY_ERROR_STATUS: Readonly<Record<GatewayErrorCode, number>> = {
-  origin_not_allowed: 403,
-  operation_not_allowed: 404,
-  path_not_allowed: 400,
-  header_not_allowed: 400,
-  bad_request: 400,
-  headers_too_large: 431,
-  body_too_large: 413,
-  rate_limited: 429,
-  upstream_unreachable: 502,
-  upstream_bad_response: 502,
-  response_too_large: 502,
-  upstream_timeout: 504,
-};
+import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import {
+  GATEWAY_CREDENTIAL_HEADER,
+  GATEWAY_ERROR_HEADER,
+  GATEWAY_ERROR_STATUS,
+  type GatewayErrorCode,
+} from '../contract/gateway-contract.ts';
+import { corsHeaders } from './cors-headers.ts';
 
 /** A gateway error ready to send: status, JSON body and the headers that mark it as the gateway's. */
 export interface GatewayErrorResponse {
@@ -45,8 +24,76 @@ export function gatewayError(code: GatewayErrorCode, message: string, status?: n
       'content-type': 'application/json; charset=utf-8',
       'content-length': String(Buffer.byteLength(body)),
       'cache-control': 'no-store',
-      'x-gateway-error': code,
+      [GATEWAY_ERROR_HEADER]: code,
     },
     body,
   };
+}
+
+/** Who holds the upstream credential, as every gateway response says in `x-gateway-credential`. */
+export type CredentialMode = 'server' | 'browser';
+
+/**
+ * Answers a request with a gateway error (CORS headers when the origin is allowed). An unread request body is
+ * drained so the keep-alive connection stays in step, except after a 413: then the connection is closed, since a
+ * refused large body is not worth reading. Once a response has started, the only honest signal left is to cut it.
+ */
+export function sendGatewayError(
+  req: IncomingMessage,
+  res: ServerResponse,
+  corsOrigin: string | undefined,
+  credentialMode: CredentialMode,
+  code: GatewayErrorCode,
+  message: string,
+  status?: number,
+  extra?: OutgoingHttpHeaders,
+): void {
+  const error = gatewayError(code, message, status);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const headers: OutgoingHttpHeaders = {
+    ...error.headers,
+    ...extra,
+    [GATEWAY_CREDENTIAL_HEADER]: credentialMode,
+  };
+  if (corsOrigin !== undefined) Object.assign(headers, corsHeaders(corsOrigin, headers));
+  if (error.status === 413) headers.connection = 'close';
+  else req.resume();
+  res.writeHead(error.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : error.body);
+}
+
+/**
+ * Answers a request node's HTTP parser refused (the server's `clientError`) with a gateway error on the raw
+ * socket, then closes it. Returns the status sent, or undefined when the socket was already gone.
+ */
+export function answerMalformedRequest(
+  err: NodeJS.ErrnoException,
+  socket: Socket,
+  credentialMode: CredentialMode,
+): number | undefined {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return undefined;
+  }
+  const code: GatewayErrorCode =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? 'headers_too_large'
+      : err.code === 'HPE_INVALID_URL'
+        ? 'path_not_allowed'
+        : /HEADER|_LF_|_CR|CHUNK/.test(err.code ?? '')
+          ? 'header_not_allowed'
+          : 'bad_request';
+  const error = gatewayError(code, `malformed request (${err.code ?? 'parse error'})`);
+  const head = Object.entries({
+    ...error.headers,
+    [GATEWAY_CREDENTIAL_HEADER]: credentialMode,
+    connection: 'close',
+  })
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  socket.end(`HTTP/1.1 ${error.status} ${http.STATUS_CODES[error.status]}\r\n${head}\r\n${error.body}`);
+  return error.status;
 }

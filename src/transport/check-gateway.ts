@@ -1,14 +1,26 @@
-/** What the gateway's health route says about itself. */
+import {
+  type CallerCheck,
+  GATEWAY_CREDENTIAL_HEADER,
+  type GatewayHealthBody,
+  gatewayHealthSchema,
+  HEALTH_PATH,
+} from '../../contract/gateway-contract.ts';
+
+/** What the gateway's health route says about itself (each field only when the gateway said it validly). */
 export interface GatewayHealth {
   status: string;
   upstream?: string;
   /** `server`: the gateway holds the credential, the browser needs none. */
   credential?: 'server' | 'browser';
+  /** How the gateway checks its callers (contract v2; a v1 gateway does not say). */
+  callerCheck?: CallerCheck;
+  /** The API the gateway forwards (contract v2). */
+  api?: NonNullable<GatewayHealthBody['api']>;
 }
 
 /** Asks `{gatewayUrl}/_gateway/health`; rejects with a plain message when the gateway cannot be reached. */
 export async function checkGateway(gatewayUrl: string, signal?: AbortSignal): Promise<GatewayHealth> {
-  const url = `${gatewayUrl.replace(/\/+$/, '')}/_gateway/health`;
+  const url = `${gatewayUrl.replace(/\/+$/, '')}${HEALTH_PATH}`;
   let response: Response;
   try {
     response = await fetch(url, {
@@ -21,12 +33,32 @@ export async function checkGateway(gatewayUrl: string, signal?: AbortSignal): Pr
     throw new Error('Not reachable from this page (down, wrong URL, or this origin is not allowed).');
   }
   if (!response.ok) throw new Error(`Health check answered HTTP ${response.status}.`);
-  const body = (await response.json().catch(() => undefined)) as Partial<GatewayHealth> | undefined;
-  const headerCredential = response.headers.get('x-gateway-credential');
-  const credential = body?.credential ?? headerCredential;
+  const body: unknown = await response.json().catch(() => undefined);
+  return readGatewayHealth(body, response.headers.get(GATEWAY_CREDENTIAL_HEADER));
+}
+
+/**
+ * Reads a health body field by field with the contract's schema: a field that is missing or malformed is left
+ * out rather than failing the whole check (an older or newer gateway still reports what it can). The
+ * credential falls back to the `x-gateway-credential` header.
+ */
+export function readGatewayHealth(body: unknown, headerCredential: string | null): GatewayHealth {
+  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const field = <K extends keyof typeof gatewayHealthSchema.shape>(name: K) => {
+    const checked = gatewayHealthSchema.shape[name].safeParse(record[name]);
+    return checked.success ? (checked.data as GatewayHealthBody[K]) : undefined;
+  };
+  const upstream = field('upstream');
+  const fromHeader =
+    headerCredential === 'server' || headerCredential === 'browser' ? headerCredential : undefined;
+  const held = field('credential') ?? fromHeader;
+  const callerCheck = field('callerCheck');
+  const api = field('api');
   return {
-    status: typeof body?.status === 'string' ? body.status : 'ok',
-    ...(typeof body?.upstream === 'string' ? { upstream: body.upstream } : {}),
-    ...(credential === 'server' || credential === 'browser' ? { credential } : {}),
+    status: typeof record.status === 'string' ? record.status : 'ok',
+    ...(upstream !== undefined ? { upstream } : {}),
+    ...(held !== undefined ? { credential: held } : {}),
+    ...(callerCheck !== undefined ? { callerCheck } : {}),
+    ...(api !== undefined ? { api } : {}),
   };
 }

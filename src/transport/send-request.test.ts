@@ -181,7 +181,7 @@ describe('sendRequest', () => {
   it('a broken upstream answer is named as such, not as a refusal', async () => {
     const { impl } = fakeFetch(
       new Response(
-        '{"error":{"code":"upstream_bad_response","message":"upstream answered with malformed HTTP"}}',
+        '{"error":{"type":"gateway_error","code":"upstream_bad_response","message":"upstream answered with malformed HTTP"}}',
         {
           status: 502,
           headers: { 'x-gateway-error': 'upstream_bad_response', 'content-type': 'application/json' },

@@ -1,3 +1,10 @@
+import {
+  GATEWAY_CREDENTIAL_HEADER,
+  GATEWAY_ERROR_HEADER,
+  type GatewayErrorKind,
+  gatewayErrorBodySchema,
+  gatewayErrorKind,
+} from '../../contract/gateway-contract.ts';
 import { buildUrl } from '../request/build-url.ts';
 import type { HttpRequest, RequestBodyValue } from '../request/http-request.ts';
 import { statusText } from '../response/format-response.ts';
@@ -312,15 +319,12 @@ function toRecord(response: Response, body: ReadBody, durationMs: number, url: s
     durationMs,
     url,
   };
-  const gatewayCode = response.headers.get('x-gateway-error');
+  const gatewayCode = response.headers.get(GATEWAY_ERROR_HEADER);
   if (gatewayCode !== null) {
-    const error = errorOf(body.text);
-    record.gatewayError = {
-      code: typeof error?.code === 'string' ? error.code : gatewayCode,
-      message: typeof error?.message === 'string' ? error.message : `Gateway error ${gatewayCode}.`,
-    };
+    const error = gatewayErrorOf(body.text);
+    record.gatewayError = error ?? { code: gatewayCode, message: `Gateway error ${gatewayCode}.` };
   }
-  const held = response.headers.get('x-gateway-credential');
+  const held = response.headers.get(GATEWAY_CREDENTIAL_HEADER);
   if (held === 'server' || held === 'browser') record.credentialHeld = held;
   return record;
 }
@@ -328,13 +332,8 @@ function toRecord(response: Response, body: ReadBody, durationMs: number, url: s
 function classify(record: ResponseRecord): SendFailure | undefined {
   if (record.gatewayError) {
     const { code, message } = record.gatewayError;
-    // upstream_* codes: the gateway took the request but the API behind it failed; say which.
-    const lead =
-      code === 'upstream_bad_response'
-        ? 'The gateway got a broken answer from the API'
-        : code.startsWith('upstream_')
-          ? 'The gateway could not get an answer from the API'
-          : 'The gateway refused the request';
+    // The contract says which hop each code is about: the gateway itself, or the API behind it.
+    const lead = GATEWAY_FAILURE_LEAD[gatewayErrorKind(code)];
     return { hop: 'gateway', message: `${lead}: ${message}`, detail: code };
   }
   if (record.status === 0) {
@@ -349,6 +348,24 @@ function classify(record: ResponseRecord): SendFailure | undefined {
   const said =
     typeof error?.message === 'string' && error.message !== '' ? `: ${clip(error.message, 300)}` : '.';
   return { hop: 'api', message: `The API answered ${record.status} ${record.statusText}${said}` };
+}
+
+const GATEWAY_FAILURE_LEAD: Readonly<Record<GatewayErrorKind, string>> = {
+  refused: 'The gateway refused the request',
+  unreachable: 'The gateway could not get an answer from the API',
+  bad_answer: 'The gateway got a broken answer from the API',
+};
+
+/** The gateway's own error body (the contract's shape), or undefined when the body is not one. */
+function gatewayErrorOf(text: string): { code: string; message: string } | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const checked = gatewayErrorBodySchema.safeParse(parsed);
+  return checked.success ? { code: checked.data.error.code, message: checked.data.error.message } : undefined;
 }
 
 /** `error` of an API error body (`{"error": {...}}`), or the body itself when it has a `message`. */

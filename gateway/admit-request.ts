@@ -1,0 +1,157 @@
+import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import { type GatewayErrorCode, HEALTH_PATH } from '../contract/gateway-contract.ts';
+import { createRateLimiter } from './create-rate-limiter.ts';
+import type { ForwardingSurface } from './extract-operations.ts';
+import {
+  BASE_REQUEST_HEADERS,
+  filterRequestHeaders,
+  isDeniedRequestHeader,
+} from './filter-request-headers.ts';
+import { isOriginAllowed } from './is-origin-allowed.ts';
+import type { GatewayConfig } from './load-config.ts';
+import { createOperationMatcher } from './match-operation.ts';
+import { normalizeTarget } from './normalize-target.ts';
+
+/**
+ * What admission decided for one request. `corsOrigin` is the request's Origin when it is allowed (the answer
+ * then carries CORS headers), else undefined.
+ */
+export type Admission =
+  | {
+      kind: 'refuse';
+      corsOrigin: string | undefined;
+      code: GatewayErrorCode;
+      message: string;
+      status?: number;
+      extra?: OutgoingHttpHeaders;
+    }
+  | { kind: 'preflight'; origin: string; requestedHeaders: string | undefined }
+  | { kind: 'health'; corsOrigin: string | undefined }
+  | {
+      kind: 'forward';
+      corsOrigin: string | undefined;
+      /** The upstream path: the upstream base path plus the request-target as the browser sent it. */
+      path: string;
+      /** Allowlisted request headers, the credential rule applied. */
+      headers: Record<string, string>;
+      hasBody: boolean;
+    };
+
+/** The admission rules of one gateway, compiled once: `admit(req)` decides, `forwardable(name)` serves preflights. */
+export interface AdmissionRules {
+  admit(req: IncomingMessage): Admission;
+  /** True when a request header of this (lower-case) name would be forwarded upstream. */
+  forwardable(name: string): boolean;
+}
+
+/**
+ * Compiles the gateway's admission rules: request headers (allowlist, no CR/LF/NUL), origin, preflight, health,
+ * rate limit, request-target, operation allowlist and declared body length, in that order. Nothing here talks to
+ * the upstream or writes a response: the caller acts on the decision.
+ */
+export function createAdmission(
+  options: Pick<GatewayConfig, 'upstreamUrl' | 'allowedOrigins' | 'credential' | 'maxBodyBytes'> & {
+    rateLimitPerMinute?: number | undefined;
+    surface: ForwardingSurface;
+  },
+): AdmissionRules {
+  const { surface, credential, allowedOrigins, maxBodyBytes } = options;
+  const allow = new Set([...BASE_REQUEST_HEADERS, ...surface.headerParams]);
+  const matchOperation = createOperationMatcher(surface.operations);
+  const forwardable = (name: string): boolean => allow.has(name) && !isDeniedRequestHeader(name);
+  const limiter =
+    options.rateLimitPerMinute === undefined ? undefined : createRateLimiter(options.rateLimitPerMinute);
+  // A root upstream's pathname is `/` (URL keeps it however config trims it): `${'/'}/models` would be `//models`.
+  const basePath = options.upstreamUrl.pathname.replace(/\/+$/, '');
+
+  function admit(req: IncomingMessage): Admission {
+    const method = req.method ?? 'GET';
+    const target = req.url ?? '';
+    const origin = req.headers.origin;
+    const originAllowed = origin !== undefined && isOriginAllowed(origin, allowedOrigins);
+    const corsOrigin = originAllowed ? origin : undefined;
+
+    const filtered = filterRequestHeaders(req.headers, allow, credential);
+    if (!filtered.ok) {
+      return refuse(corsOrigin, 'header_not_allowed', `header "${filtered.header}": ${filtered.reason}`);
+    }
+    // Requests without Origin come from non-browser clients (curl, scripts); CORS cannot protect anything there.
+    if (origin !== undefined && !originAllowed) {
+      return refuse(corsOrigin, 'origin_not_allowed', 'origin is not allowed');
+    }
+    if (method === 'OPTIONS' && origin !== undefined && req.headers['access-control-request-method']) {
+      return { kind: 'preflight', origin, requestedHeaders: req.headers['access-control-request-headers'] };
+    }
+
+    const q = target.indexOf('?');
+    const pathOnly = q === -1 ? target : target.slice(0, q);
+    if (pathOnly === HEALTH_PATH && (method === 'GET' || method === 'HEAD')) {
+      return { kind: 'health', corsOrigin };
+    }
+
+    if (limiter) {
+      const decision = limiter.take(req.socket.remoteAddress ?? 'unknown');
+      if (!decision.ok) {
+        return {
+          kind: 'refuse',
+          corsOrigin,
+          code: 'rate_limited',
+          message: 'too many requests from this client',
+          extra: { 'retry-after': String(decision.retryAfterSeconds) },
+        };
+      }
+    }
+
+    const checked = normalizeTarget(target);
+    if (!checked.ok) return refuse(corsOrigin, 'path_not_allowed', checked.reason);
+    const matched = matchOperation(method, checked.path);
+    if (matched.kind === 'unknown_path') {
+      return refuse(corsOrigin, 'operation_not_allowed', 'no operation of the API description has this path');
+    }
+    if (matched.kind === 'wrong_method') {
+      return {
+        kind: 'refuse',
+        corsOrigin,
+        code: 'operation_not_allowed',
+        message: `method ${method} is not an operation on this path`,
+        status: 405,
+        extra: { allow: matched.allowed.join(', ') },
+      };
+    }
+
+    const lengthHeader = req.headers['content-length'];
+    const chunked = req.headers['transfer-encoding'] !== undefined;
+    let declaredLength: number | undefined;
+    if (lengthHeader !== undefined) {
+      if (!isDigits(lengthHeader)) return refuse(corsOrigin, 'bad_request', 'invalid content-length');
+      declaredLength = Number(lengthHeader);
+      if (declaredLength > maxBodyBytes) {
+        return refuse(corsOrigin, 'body_too_large', `request body over ${maxBodyBytes} bytes`);
+      }
+    }
+    const headers = filtered.headers;
+    if (declaredLength !== undefined && !chunked) headers['content-length'] = String(declaredLength);
+    return {
+      kind: 'forward',
+      corsOrigin,
+      path: `${basePath}${target}`,
+      headers,
+      hasBody: chunked || (declaredLength ?? 0) > 0,
+    };
+  }
+
+  return { admit, forwardable };
+}
+
+function refuse(corsOrigin: string | undefined, code: GatewayErrorCode, message: string): Admission {
+  return { kind: 'refuse', corsOrigin, code, message };
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
