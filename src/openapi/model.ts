@@ -126,6 +126,7 @@ export interface TryItConfig {
   apiId: string;
   /** Human name used in "Configure credentials for {apiName}". */
   apiName: string;
+  /** The reference SDK snippet's package and client; `client` is a legal module binding (made so when read). */
   sdk: { package: string; client: string };
   /** How arrays in `form` style query parameters are written: `a=1&a=2` or `a[]=1&a[]=2`. */
   arrayFormat: 'repeat' | 'brackets';
@@ -133,6 +134,37 @@ export interface TryItConfig {
   credentialEnv: Record<string, string>;
   /** Label of a scheme's credential field, e.g. "Admin API key". */
   credentialLabel: Record<string, string>;
+  /** The API's official SDK, when it has one: a snippet tab that calls it (`x-tryit.officialSdk`). */
+  officialSdk?: OfficialSdkConfig;
+}
+
+/**
+ * How snippets call an API's published SDK: `import {importName} from '{package}'`,
+ * `const {client} = new {importName}({ {baseUrlOption}: gateway })`, then `await {client}.{sdkMethod}(params)`
+ * (each operation's `sdkMethod`). Every name here is checked to be a plain identifier (or npm package name).
+ */
+export interface OfficialSdkConfig {
+  /** Tab label, named after the package: "OpenAI SDK". */
+  label: string;
+  /** npm package name: `openai`. */
+  package: string;
+  /** The package's default export, the client class: `OpenAI`. */
+  importName: string;
+  /** The variable the snippet creates: `client`. */
+  client: string;
+  /** Constructor option that points the client at another base URL (the gateway): `baseURL`. */
+  baseUrlOption: string;
+  /** Environment variable the SDK reads the key from by itself (named in a comment): `OPENAI_ADMIN_KEY`. */
+  keyEnv?: string;
+}
+
+/** A hand-written sample from the description (`x-codeSamples` / `x-code-samples`): shown as text, never run. */
+export interface CodeSample {
+  /** Language as written (`JavaScript`, `curl`, `python`). */
+  lang: string;
+  /** Tab label: the sample's `label`, else its `lang`. */
+  label: string;
+  source: string;
 }
 
 export interface Operation {
@@ -155,6 +187,10 @@ export interface Operation {
   /** Operation-level servers, if any, else the document's. */
   servers: Server[];
   rules: CrossFieldRule[];
+  /** Method path of the API's official SDK for this operation (`admin.organization.usage.costs`), if it has one. */
+  sdkMethod?: string;
+  /** The description's own samples (`x-codeSamples`, `x-code-samples`), in document order; absent when none. */
+  codeSamples?: CodeSample[];
 }
 
 export interface Server {

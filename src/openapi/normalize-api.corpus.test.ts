@@ -39,6 +39,30 @@ describe('the default API (usage + costs) with its overlay', () => {
       arrayFormat: 'repeat',
       credentialEnv: { AdminApiKeyAuth: 'OPENAI_ADMIN_KEY' },
       credentialLabel: { AdminApiKeyAuth: 'Admin API key' },
+      officialSdk: {
+        label: 'OpenAI SDK',
+        package: 'openai',
+        importName: 'OpenAI',
+        client: 'client',
+        baseUrlOption: 'baseURL',
+        keyEnv: 'OPENAI_ADMIN_KEY',
+      },
+    });
+  });
+
+  it('maps every usage and costs operation to its method in the official SDK', () => {
+    expect(Object.fromEntries(api.operations.map((op) => [op.id, op.sdkMethod]))).toEqual({
+      'usage-costs': 'admin.organization.usage.costs',
+      'usage-audio-speeches': 'admin.organization.usage.audioSpeeches',
+      'usage-audio-transcriptions': 'admin.organization.usage.audioTranscriptions',
+      'usage-code-interpreter-sessions': 'admin.organization.usage.codeInterpreterSessions',
+      'usage-completions': 'admin.organization.usage.completions',
+      'usage-embeddings': 'admin.organization.usage.embeddings',
+      'usage-file-search-calls': 'admin.organization.usage.fileSearchCalls',
+      'usage-images': 'admin.organization.usage.images',
+      'usage-moderations': 'admin.organization.usage.moderations',
+      'usage-vector-stores': 'admin.organization.usage.vectorStores',
+      'usage-web-search-calls': 'admin.organization.usage.webSearchCalls',
     });
   });
 

@@ -548,6 +548,14 @@ describe('normalizeApi: x-tryit configuration and rules', () => {
     });
   });
 
+  it('makes the SDK client a legal module binding: camelCased, a reserved word prefixed', () => {
+    const client = (name: string) =>
+      normalizeApi(docWith({}, { 'x-tryit': { sdk: { package: 'p', client: name } } })).config.sdk.client;
+    expect(client('default')).toBe('_default');
+    expect(client('my-client')).toBe('myClient');
+    expect(client('x; alert(1)')).toBe('xAlert1');
+  });
+
   it('selects rules by operation id or `*`, drops rules about missing parameters, appends the operation’s own', () => {
     const params = (...names: string[]) =>
       names.map((name) => ({ name, in: 'query', schema: { type: 'integer' } }));

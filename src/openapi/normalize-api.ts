@@ -2,6 +2,7 @@ import { ApiLoadError } from './api-load-error.ts';
 import { followRef } from './follow-ref.ts';
 import { isRecord } from './is-record.ts';
 import type { ApiModel, HttpMethod, Operation, Server } from './model.ts';
+import { normalizeCodeSamples } from './normalize-code-samples.ts';
 import { normalizeParameters } from './normalize-parameters.ts';
 import { normalizeRequestBody } from './normalize-request-body.ts';
 import { normalizeSecurityRequirements } from './normalize-security-requirements.ts';
@@ -9,6 +10,7 @@ import { normalizeSecuritySchemes } from './normalize-security-schemes.ts';
 import { normalizeServers } from './normalize-servers.ts';
 import { ownEntries } from './own-entries.ts';
 import { ownValue } from './own-value.ts';
+import { readOfficialSdk } from './read-official-sdk.ts';
 import { readScopedRules } from './read-scoped-rules.ts';
 import { readTryItConfig } from './read-tryit-config.ts';
 import { selectOperationRules } from './select-operation-rules.ts';
@@ -43,6 +45,7 @@ export function normalizeApi(doc: unknown): ApiModel {
   const rootServers = normalizeServers(ownValue(doc, 'servers')) ?? [{ url: '/', variables: {} }];
   const rootSecurity = normalizeSecurityRequirements(ownValue(doc, 'security')) ?? [];
   const scopedRules = readScopedRules(doc);
+  const officialSdk = readOfficialSdk(ownValue(ownValue(doc, 'x-tryit'), 'officialSdk'));
   const budget = { remaining: documentNodeBudget };
 
   const raws = collectOperations(doc);
@@ -80,6 +83,11 @@ export function normalizeApi(doc: unknown): ApiModel {
     if (description !== undefined) operation.description = description;
     const requestBody = normalizeRequestBody(doc, source.requestBody, budget);
     if (requestBody) operation.requestBody = requestBody;
+    // Resolved here, once (at build time for the embedded API), so the page ships no mapping rules.
+    const sdkMethod = officialSdk?.methodOf(operationId ?? id);
+    if (sdkMethod !== undefined) operation.sdkMethod = sdkMethod;
+    const codeSamples = normalizeCodeSamples(source);
+    if (codeSamples.length > 0) operation.codeSamples = codeSamples;
     return operation;
   });
 

@@ -1,7 +1,9 @@
+import { bindingIdentifier } from './binding-identifier.ts';
 import { isRecord } from './is-record.ts';
 import type { TryItConfig } from './model.ts';
 import { ownEntries } from './own-entries.ts';
 import { ownValue } from './own-value.ts';
+import { readOfficialSdk } from './read-official-sdk.ts';
 import { slugify } from './slugify.ts';
 
 /**
@@ -18,17 +20,21 @@ export function readTryItConfig(doc: unknown, title: string): TryItConfig {
   const apiName = ownValue(raw, 'apiName');
   const sdkPackage = ownValue(sdk, 'package');
   const sdkClient = ownValue(sdk, 'client');
-  return {
+  const config: TryItConfig = {
     apiId: isText(apiId) ? apiId : slugify(title) || 'api',
     apiName: isText(apiName) ? apiName : title,
     sdk: {
       package: isText(sdkPackage) ? sdkPackage : defaultSdk.package,
-      client: isText(sdkClient) ? sdkClient : defaultSdk.client,
+      // Made a legal module binding here, once, so snippets can paste it as is.
+      client: isText(sdkClient) ? bindingIdentifier(sdkClient) : defaultSdk.client,
     },
     arrayFormat: ownValue(raw, 'arrayFormat') === 'brackets' ? 'brackets' : 'repeat',
     credentialEnv: readStringMap(ownValue(raw, 'credentialEnv')),
     credentialLabel: readStringMap(ownValue(raw, 'credentialLabel')),
   };
+  const officialSdk = readOfficialSdk(ownValue(raw, 'officialSdk'));
+  if (officialSdk) config.officialSdk = officialSdk.config;
+  return config;
 }
 
 function isText(value: unknown): value is string {

@@ -10,6 +10,8 @@ export interface SnippetContext {
   baseUrl: string;
   /** When set, the raw-HTTP snippets (fetch, cURL, Python) call the gateway instead of the API. */
   gatewayUrl?: string;
+  /** The operation's method in the API's official SDK (`Operation.sdkMethod`), for that SDK's tab. */
+  sdkMethod?: string;
   /** Credentials per scheme name, present only after the user explicitly asked to reveal them. */
   reveal?: Readonly<Record<string, string>>;
 }

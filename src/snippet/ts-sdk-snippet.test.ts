@@ -200,10 +200,10 @@ await openai.thingsUpdate({
     expect(syntaxErrors(snippet)).toEqual([]);
   });
 
-  it('takes package and client from the config, making the client a legal binding', () => {
+  it('takes package and client from the config (readTryItConfig made the client a legal binding)', () => {
     const ctx = {
       ...defaultContext,
-      config: { ...defaultContext.config, sdk: { package: "@acme/it's", client: 'default' } },
+      config: { ...defaultContext.config, sdk: { package: "@acme/it's", client: '_default' } },
     };
     const snippet = tsSdkSnippet(emptyArgsRequest, ctx);
     expect(snippet).toBe(`import _default from '@acme/it\\'s';

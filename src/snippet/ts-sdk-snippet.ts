@@ -1,14 +1,10 @@
+import { camelCaseIdentifier } from '../openapi/camel-case-identifier.ts';
 import type { HttpRequest } from '../request/http-request.ts';
-import { bindingIdentifier } from './binding-identifier.ts';
-import { camelCaseIdentifier } from './camel-case-identifier.ts';
 import { layoutLiteral } from './layout-literal.ts';
 import type { SnippetContext } from './snippet-context.ts';
 import { toJsonValue } from './to-json-value.ts';
 import { tsLiteralStyle } from './ts-literal-style.ts';
 import { tsStringLiteral } from './ts-string-literal.ts';
-
-// Cannot occur in typed text (NUL), so it never collides with a real value.
-const FILE_PLACEHOLDER = '\u0000tryit-file:';
 
 /**
  * The SDK call for a request: `import openai from '@utdk/openai';` then
@@ -16,10 +12,33 @@ const FILE_PLACEHOLDER = '\u0000tryit-file:';
  * (layout rule: `layoutLiteral`). No credential, even when revealed: the SDK reads its own env var.
  */
 export function tsSdkSnippet(request: HttpRequest, ctx: SnippetContext): string {
-  const client = bindingIdentifier(ctx.config.sdk.client);
+  // A legal binding already: readTryItConfig made it one (the page ships no reserved-word list).
+  const client = ctx.config.sdk.client;
   const method = camelCaseIdentifier(request.operationId);
   // No prototype: a parameter named `__proto__` must stay a plain property.
   const args: Record<string, unknown> = Object.create(null);
+  for (const arg of request.args) {
+    if (arg.value !== undefined) args[arg.name] = arg.value;
+  }
+  const head = `await ${client}.${method}(`;
+  const { literal, usesFs } = sdkArgsLiteral(args, head.length);
+  const imports = usesFs ? `import fs from 'node:fs';\n` : '';
+  return `${imports}import ${client} from ${tsStringLiteral(ctx.config.sdk.package)};\n\n${head}${literal});`;
+}
+
+// Cannot occur in typed text (NUL), so it never collides with a real value.
+const FILE_PLACEHOLDER = '\u0000tryit-file:';
+
+/**
+ * An SDK call's argument object as a TypeScript literal laid out from `column` (see `layoutLiteral`), with
+ * each file (a `Blob`) written as `fs.createReadStream("name")`; `usesFs` says the snippet must import fs.
+ * `''` when there is nothing to pass.
+ */
+export function sdkArgsLiteral(
+  args: Readonly<Record<string, unknown>>,
+  column: number,
+): { literal: string; usesFs: boolean } {
+  if (Object.keys(args).length === 0) return { literal: '', usesFs: false };
   // Files cannot be written as JSON: each becomes a placeholder string, swapped for a read stream below.
   const files: string[] = [];
   const withPlaceholders = (value: unknown): unknown => {
@@ -29,18 +48,15 @@ export function tsSdkSnippet(request: HttpRequest, ctx: SnippetContext): string 
     }
     return Array.isArray(value) ? value.map(withPlaceholders) : value;
   };
-  for (const arg of request.args) {
-    if (arg.value !== undefined) args[arg.name] = withPlaceholders(arg.value);
-  }
-  const head = `await ${client}.${method}(`;
-  let argument =
-    Object.keys(args).length === 0 ? '' : layoutLiteral(toJsonValue(args), tsLiteralStyle, 0, head.length, 2);
+  // No prototype: a parameter named `__proto__` must stay a plain property.
+  const placed: Record<string, unknown> = Object.create(null);
+  for (const [name, value] of Object.entries(args)) placed[name] = withPlaceholders(value);
+  let literal = layoutLiteral(toJsonValue(placed), tsLiteralStyle, 0, column, 2);
   files.forEach((name, index) => {
-    argument = argument.replace(
+    literal = literal.replace(
       JSON.stringify(`${FILE_PLACEHOLDER}${index}`),
       `fs.createReadStream(${tsStringLiteral(name)})`,
     );
   });
-  const imports = files.length > 0 ? `import fs from 'node:fs';\n` : '';
-  return `${imports}import ${client} from ${tsStringLiteral(ctx.config.sdk.package)};\n\n${head}${argument});`;
+  return { literal, usesFs: files.length > 0 };
 }
