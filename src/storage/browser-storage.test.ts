@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { browserLocalStorage, createDraftStore, createSettingsStore } from './browser-storage.ts';
+import {
+  browserLocalStorage,
+  createDraftStore,
+  createSettingsStore,
+  createSnippetPrefsStore,
+} from './browser-storage.ts';
 import { FakeEventSource } from './fixtures/fake-event-source.ts';
 import { MemoryStorage } from './fixtures/memory-storage.ts';
 
@@ -153,5 +158,41 @@ describe('draft store', () => {
       storageArea: storage,
     });
     expect(listener.mock.calls).toEqual([[{ q: '1' }]]);
+  });
+});
+
+describe('snippet prefs store', () => {
+  const PREFS_KEY = 'tryit:v1:openai-usage:snippet';
+
+  it('saves the tab and the gateway choice under their own key, apart from settings', () => {
+    const storage = new MemoryStorage();
+    const store = createSnippetPrefsStore(storage, 'openai-usage');
+    expect(store.save({ language: 'official-sdk', viaGateway: true })).toEqual({ ok: true });
+    expect([...storage.items.keys()]).toEqual([PREFS_KEY]);
+    expect(createSnippetPrefsStore(storage, 'openai-usage').load()).toEqual({
+      prefs: { language: 'official-sdk', viaGateway: true },
+    });
+    // Forgetting credentials does not forget the snippet choices.
+    createSettingsStore(storage, 'openai-usage').forget();
+    expect(storage.getItem(PREFS_KEY)).not.toBeNull();
+  });
+
+  it('keeps a corrupt value aside and starts from the first tab', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(PREFS_KEY, '["curl"]');
+    const store = createSnippetPrefsStore(storage, 'openai-usage', { now: () => 5 });
+    expect(store.load()).toEqual({
+      prefs: { language: 'typescript', viaGateway: false },
+      recovered: { reason: '(root): expected object', keptAs: `${PREFS_KEY}:corrupt-5` },
+    });
+  });
+
+  it('never throws when storage is blocked or missing', () => {
+    const storage = new MemoryStorage();
+    storage.failAll = new DOMException('denied', 'SecurityError');
+    for (const store of [createSnippetPrefsStore(storage, 'a'), createSnippetPrefsStore(undefined, 'a')]) {
+      expect(store.load().prefs).toEqual({ language: 'typescript', viaGateway: false });
+      expect(store.save({ language: 'curl', viaGateway: true }).ok).toBe(false);
+    }
   });
 });

@@ -1,7 +1,8 @@
 import type { CorruptValue } from './decode-stored.ts';
 import { type DraftValues, decodeDraft, encodeDraft } from './draft-codec.ts';
 import { decodeSettings, encodeSettings, type Settings } from './settings-codec.ts';
-import { corruptKey, draftKey, settingsKey } from './storage-keys.ts';
+import { decodeSnippetPrefs, encodeSnippetPrefs, type SnippetPrefs } from './snippet-prefs-codec.ts';
+import { corruptKey, draftKey, settingsKey, snippetPrefsKey } from './storage-keys.ts';
 
 /** Outcome of a write: storage can refuse (quota, private mode, disabled); the UI says so. */
 export type WriteResult = { ok: true } | { ok: false; reason: string };
@@ -47,6 +48,13 @@ export interface DraftStore {
   ): WriteResult;
   clear(operationId: string): WriteResult;
   subscribe(operationId: string, listener: (values: DraftValues) => void): () => void;
+}
+
+/** The snippet panel's choices of one API in browser storage. */
+export interface SnippetPrefsStore {
+  readonly available: boolean;
+  load(): { prefs: SnippetPrefs; recovered?: Recovered };
+  save(prefs: SnippetPrefs): WriteResult;
 }
 
 /**
@@ -100,6 +108,23 @@ export function createDraftStore(
     clear: (operationId) => remove(storage, draftKey(apiId, operationId)),
     subscribe: (operationId, listener) =>
       listen(storage, draftKey(apiId, operationId), options, (raw) => listener(decodeDraft(raw).values)),
+  };
+}
+
+/** The snippet prefs store of `apiId`. Never throws. */
+export function createSnippetPrefsStore(
+  storage: Storage | undefined,
+  apiId: string,
+  options: StoreOptions = {},
+): SnippetPrefsStore {
+  const key = snippetPrefsKey(apiId);
+  return {
+    available: storage !== undefined,
+    load() {
+      const { prefs, corrupt } = decodeSnippetPrefs(read(storage, key));
+      return corrupt ? { prefs, recovered: keepAside(storage, key, corrupt, options) } : { prefs };
+    },
+    save: (prefs) => write(storage, key, encodeSnippetPrefs(prefs)),
   };
 }
 

@@ -3,6 +3,11 @@ export function settingsKey(apiId: string): string {
   return `tryit:v1:${apiId}:settings`;
 }
 
+/** Key of an API's snippet panel choices (language tab, "Call through the gateway"). */
+export function snippetPrefsKey(apiId: string): string {
+  return `tryit:v1:${apiId}:snippet`;
+}
+
 /** Key of one operation's form draft. */
 export function draftKey(apiId: string, operationId: string): string {
   return `tryit:v1:${apiId}:draft:${operationId}`;
