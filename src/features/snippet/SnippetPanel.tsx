@@ -3,14 +3,11 @@ import type { ApiModel, Operation } from '../../openapi/model.ts';
 import type { HttpRequest } from '../../request/http-request.ts';
 import { resolveServerUrl } from '../../request/resolve-server-url.ts';
 import { highlightCode } from '../../response/load-prism-language.ts';
-import {
-  firstSnippetBuilder,
-  type SnippetBuilder,
-  snippetLanguages,
-} from '../../snippet/snippet-languages.ts';
+import { firstSnippetBuilder, type SnippetBuilder, snippetTabsFor } from '../../snippet/snippet-languages.ts';
 import type { NamedScheme } from '../../transport/named-scheme.ts';
 import { CopyButton } from '../CopyButton.tsx';
 import { usePrismLanguage } from '../use-prism-language.ts';
+import { useSnippetPrefs } from './use-snippet-prefs.ts';
 
 // Only the raw-HTTP tabs call a server directly; the picker loads with them.
 const ServerPicker = lazy(() => import('./ServerPicker.tsx').then((m) => ({ default: m.ServerPicker })));
@@ -31,37 +28,37 @@ export function SnippetPanel({
   gatewayUrl: string;
   credentials: Record<string, string>;
 }) {
-  const [languageId, setLanguageId] = useState(snippetLanguages[0]?.id ?? 'typescript');
+  const tabs = useMemo(() => snippetTabsFor(api.config, operation), [api.config, operation]);
+  const [prefs, updatePrefs] = useSnippetPrefs(api.config.apiId);
   const [reveal, setReveal] = useState(false);
-  const [viaGateway, setViaGateway] = useState(false);
-  const language = snippetLanguages.find((l) => l.id === languageId) ?? snippetLanguages[0];
+  const viaGateway = prefs.viaGateway;
+  // A remembered tab this operation lacks (an SDK method, a sample) shows the first tab; the choice stays.
+  const language = tabs.find((l) => l.id === prefs.language) ?? tabs[0];
+  const choose = (id: string) => updatePrefs({ language: id });
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = snippetLanguages.findIndex((l) => l.id === language?.id);
-    const last = snippetLanguages.length - 1;
-    const next =
-      event.key === 'ArrowRight'
-        ? (index + 1) % (last + 1)
-        : event.key === 'ArrowLeft'
-          ? (index + last) % (last + 1)
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : undefined;
-    const target = next === undefined ? undefined : snippetLanguages[next];
+    const index = tabs.findIndex((l) => l.id === language?.id);
+    const count = tabs.length;
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index + count - 1,
+      Home: 0,
+      End: -1,
+    };
+    const move = Object.hasOwn(moves, event.key) ? moves[event.key] : undefined;
+    const target = move === undefined ? undefined : tabs.at(move % count);
     if (!target) return;
     event.preventDefault();
-    setLanguageId(target.id);
+    choose(target.id);
     document.getElementById(`snippet-tab-${target.id}`)?.focus();
   };
   const [builders, setBuilders] = useState<Record<string, SnippetBuilder>>(() => ({
-    [snippetLanguages[0]?.id ?? 'typescript']: firstSnippetBuilder,
+    typescript: firstSnippetBuilder,
   }));
   const build = language ? builders[language.id] : undefined;
 
   useEffect(() => {
     // Builders beyond the first tab's load when their tab is chosen; a tab shows "Loading…" meanwhile.
-    if (!language || builders[language.id]) return;
+    if (!language || language.source !== undefined || builders[language.id]) return;
     void language.load().then((loaded) => setBuilders((all) => ({ ...all, [language.id]: loaded })));
   }, [language, builders]);
   const servers = operation.servers.length > 0 ? operation.servers : api.servers;
@@ -69,22 +66,39 @@ export function SnippetPanel({
   const server = servers[serverChoice.index] ?? servers[0];
   const baseUrl = server ? resolveServerUrl(server, serverChoice.variables) : '';
 
+  const callsGateway = viaGateway && language?.calls !== 'none' && gatewayUrl !== '';
   const code = useMemo(
     () =>
+      language?.source ??
       build?.(request, {
         config: api.config,
         security: schemes,
         baseUrl,
-        ...(viaGateway && gatewayUrl ? { gatewayUrl } : {}),
+        ...(operation.sdkMethod ? { sdkMethod: operation.sdkMethod } : {}),
+        ...(callsGateway ? { gatewayUrl } : {}),
         ...(reveal ? { reveal: credentials } : {}),
-      }) ?? 'Loading…',
-    [build, request, api.config, schemes, baseUrl, viaGateway, gatewayUrl, reveal, credentials],
+      }) ??
+      'Loading…',
+    [
+      language,
+      build,
+      request,
+      api.config,
+      schemes,
+      baseUrl,
+      operation.sdkMethod,
+      callsGateway,
+      gatewayUrl,
+      reveal,
+      credentials,
+    ],
   );
 
   // Grammars load after first paint; the snippet shows as plain text until then.
-  const grammarLoads = usePrismLanguage(language?.prism ?? 'typescript');
+  const prism = language?.prism ?? 'plain';
+  const grammarLoads = usePrismLanguage(prism === 'plain' ? 'json' : prism);
   // biome-ignore lint/correctness/useExhaustiveDependencies: grammarLoads re-runs highlighting once a grammar arrives
-  const html = useMemo(() => highlightCode(code, language?.prism ?? 'plain'), [code, language, grammarLoads]);
+  const html = useMemo(() => highlightCode(code, prism), [code, prism, grammarLoads]);
 
   return (
     <section className="panel-section snippet" aria-labelledby="snippet-heading">
@@ -93,7 +107,7 @@ export function SnippetPanel({
       <div className="snippet-toolbar">
         {/* ARIA tabs: arrow keys, Home and End move between tabs; Tab moves on to the code. */}
         <div role="tablist" aria-label="Snippet language" onKeyDown={onTabKey}>
-          {snippetLanguages.map((l) => (
+          {tabs.map((l) => (
             <button
               key={l.id}
               type="button"
@@ -102,7 +116,7 @@ export function SnippetPanel({
               aria-selected={l.id === language?.id}
               aria-controls="snippet-code"
               tabIndex={l.id === language?.id ? 0 : -1}
-              onClick={() => setLanguageId(l.id)}
+              onClick={() => choose(l.id)}
             >
               {l.label}
             </button>
@@ -115,7 +129,7 @@ export function SnippetPanel({
           fallback="Copy failed: select the code and copy it by hand"
         />
       </div>
-      {language?.id !== 'typescript' && !viaGateway && (
+      {language?.calls === 'server' && !callsGateway && (
         <Suspense fallback={null}>
           <ServerPicker
             servers={servers}
@@ -126,17 +140,26 @@ export function SnippetPanel({
         </Suspense>
       )}
       <div className="snippet-options">
-        {language?.id !== 'typescript' && (
+        {language?.calls !== 'none' && (
           <label>
-            <input type="checkbox" checked={viaGateway} onChange={(e) => setViaGateway(e.target.checked)} />{' '}
+            <input
+              type="checkbox"
+              checked={viaGateway}
+              onChange={(e) => updatePrefs({ viaGateway: e.target.checked })}
+            />{' '}
             Call through the gateway
           </label>
         )}
-        <label>
-          <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} /> Reveal my
-          key in the snippet
-        </label>
+        {language?.source === undefined && (
+          <label>
+            <input type="checkbox" checked={reveal} onChange={(e) => setReveal(e.target.checked)} /> Reveal my
+            key in the snippet
+          </label>
+        )}
       </div>
+      {language?.source !== undefined && (
+        <p className="muted">From the API description, shown as written: not generated from the form.</p>
+      )}
       <div
         id="snippet-code"
         className="code-scroll"
