@@ -72,7 +72,6 @@ line \${x} $(rm -rf /) \`id\` é🎉 </script>' \\
     ['bash', 'bash'],
   ])('hostile values reach curl intact in a real %s (nothing runs)', (_name, shell) => {
     const argv = runWithFakeCurl(shell, curlSnippet(hostileRequest, defaultContext), env);
-    if (argv === undefined) return;
     expect(argv).toEqual([
       '-X',
       'POST',

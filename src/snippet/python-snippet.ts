@@ -12,7 +12,7 @@ const WIDTH = pythonLiteralStyle.width;
 
 /**
  * Python `requests` call of the request: query as a list of tuples (repeated keys survive), credentials from
- * `os.environ`, JSON via `json=`, multipart via `files=`.
+ * `os.environ`, JSON via `json=`, multipart via `files=` (every part, in order).
  */
 export function pythonSnippet(request: HttpRequest, ctx: SnippetContext): string {
   const parts = snippetParts(request, ctx);
@@ -62,17 +62,9 @@ export function pythonSnippet(request: HttpRequest, ctx: SnippetContext): string
       )}`,
     );
   } else if (body?.kind === 'multipart') {
-    const texts = body.parts.filter((part) => part.kind === 'text');
-    const files = body.parts.filter((part) => part.kind === 'file');
-    if (texts.length > 0)
-      args.push(
-        `data=${pairs(
-          texts.map((part) => [pythonStringLiteral(part.name), pythonStringLiteral(part.value)]),
-          'data=',
-        )}`,
-      );
-    // Always pass `files=` for multipart: without it requests would send the text parts urlencoded.
-    args.push(`files=${pairs(files.map(fileTuple), 'files=')}`);
+    // Every part in files=, in the form's order: requests puts data= fields before files= ones, which would
+    // reorder the parts. A text part is `(name, (None, value))`: no file name, sent as a plain field.
+    args.push(`files=${pairs(body.parts.map(partTuple), 'files=')}`);
   }
 
   const head = [...imports].sort().map((name) => `import ${name}`);
@@ -130,7 +122,9 @@ function container(open: string, close: string, items: string[], label: string):
   return `${open}\n${items.map((item) => `${INDENT}${INDENT}${item},`).join('\n')}\n${INDENT}${close}`;
 }
 
-function fileTuple(part: MultipartPart & { kind: 'file' }): [string, string] {
+function partTuple(part: MultipartPart): [string, string] {
+  if (part.kind === 'text')
+    return [pythonStringLiteral(part.name), `(None, ${pythonStringLiteral(part.value)})`];
   const name = pythonStringLiteral(part.fileName);
   const type = part.contentType === '' ? '' : `, ${pythonStringLiteral(part.contentType)}`;
   return [pythonStringLiteral(part.name), `(${name}, open(${name}, "rb")${type})`];
