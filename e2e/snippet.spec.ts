@@ -43,7 +43,7 @@ test('the snippet starts from the defaults and changes with each field, never sh
   await expect(code).not.toContainText('"bucket_width": "1d"');
 
   // The key is in the form's state by now; no tab may show it.
-  for (const tab of ['TypeScript', 'fetch', 'cURL', 'Python']) {
+  for (const tab of ['TypeScript', 'OpenAI SDK', 'fetch', 'cURL', 'Python']) {
     await snippet.getByRole('tab', { name: tab, exact: true }).click();
     await expect(snippet.getByRole('tab', { name: tab, exact: true })).toHaveAttribute(
       'aria-selected',
@@ -93,6 +93,9 @@ test('the snippet tabs work from the keyboard: arrows, Home and End', async ({ t
   await tryit.open();
   const typescript = tryit.snippet.getByRole('tab', { name: 'TypeScript', exact: true });
   await typescript.focus();
+  await page.keyboard.press('ArrowRight');
+  // The official SDK's tab sits beside the reference SDK's.
+  await expect(tryit.snippet.getByRole('tab', { name: 'OpenAI SDK', exact: true })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(tryit.snippet.getByRole('tab', { name: 'fetch', exact: true })).toBeFocused();
   await expect(tryit.snippet.getByRole('tab', { name: 'fetch', exact: true })).toHaveAttribute(

@@ -121,12 +121,31 @@ export async function runPythonSnippets(
   return run(python, ['-c', PYTHON_RUNNER], { cwd, env, input: JSON.stringify(snippets) });
 }
 
-/** A TypeScript snippet (e.g. the official SDK's), transpiled and run by Node from `cwd`; returns its output. */
-export async function runNodeSnippet(
-  snippet: string,
+const OUTPUT_MARK = '\u0000tryit-snippet-output\u0000';
+
+/**
+ * TypeScript snippets (e.g. the official SDK's), transpiled and run one after the other by one Node from `cwd`
+ * (where `openai` resolves); returns what each printed.
+ */
+export async function runNodeSnippets(
+  snippets: string[],
   cwd: string,
   env: Record<string, string>,
-): Promise<RunOutput> {
-  await writeFile(path.join(cwd, 'snippet.mjs'), toJavaScript(snippet));
-  return run(process.execPath, ['snippet.mjs'], { cwd, env });
+): Promise<string[]> {
+  const names = await Promise.all(
+    snippets.map(async (snippet, index) => {
+      const name = `node-${index}.mjs`;
+      await writeFile(path.join(cwd, name), toJavaScript(snippet));
+      return name;
+    }),
+  );
+  // Writes to a pipe are synchronous on Linux: each mark lands before the output of its snippet.
+  const runner = `for (const name of ${JSON.stringify(names)}) {
+  process.stdout.write(${JSON.stringify(OUTPUT_MARK)});
+  await import('./' + name);
+}
+`;
+  await writeFile(path.join(cwd, 'run-node.mjs'), runner);
+  const { stdout } = await run(process.execPath, ['run-node.mjs'], { cwd, env });
+  return stdout.split(OUTPUT_MARK).slice(1);
 }
