@@ -21,13 +21,13 @@ export interface SnippetLanguage {
    * base URL can point at the gateway), `none` (not a call we direct: the reference SDK shape, a sample).
    */
   calls: 'server' | 'gateway' | 'none';
-  /** Resolves to the builder; only the first tab's is bundled with the page, the others load on demand. */
+  /** Resolves to the builder; only the first tab's is bundled with the panel, the others load on demand. */
   load: () => Promise<SnippetBuilder>;
   /** Set for the description's own samples: the fixed text, shown as is whatever the request. */
   source?: string;
 }
 
-/** The builder of the first tab, available synchronously for the first paint. */
+/** The builder of the first tab, in the panel's own chunk: the panel shows its snippet as soon as it renders. */
 export const firstSnippetBuilder: SnippetBuilder = tsSdkSnippet;
 
 /** The generated snippet tabs every operation has, in display order (the SDK call first: the reference design). */

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { operationHref } from '../../app/parse-route.ts';
 import { buildFormModel } from '../../form/build-form-model.ts';
@@ -10,7 +10,6 @@ import { buildRequest } from '../../request/build-request.ts';
 import { encodeShareParams } from '../../storage/share-link-codec.ts';
 import { ParamForm } from '../form-fields/ParamForm.tsx';
 import { ResponsePanel } from '../response/ResponsePanel.tsx';
-import { SnippetPanel } from '../snippet/SnippetPanel.tsx';
 import { CredentialsSection } from './CredentialsSection.tsx';
 import { formSchemaResolver } from './form-schema-resolver.ts';
 import { GatewaySection } from './GatewaySection.tsx';
@@ -21,6 +20,11 @@ import { useFormDraft } from './use-form-draft.ts';
 import { useGatewayHealth } from './use-gateway-health.ts';
 import { useSend } from './use-send.ts';
 import { useSettings } from './use-settings.ts';
+
+// The snippet sits below the form: it loads in its own chunk right after first paint (the page budget).
+const SnippetPanel = lazy(() =>
+  import('../snippet/SnippetPanel.tsx').then((m) => ({ default: m.SnippetPanel })),
+);
 
 /** The Try it panel: settings → form → request → gateway → response, and the live snippet. */
 export function TryItPanel({
@@ -168,14 +172,24 @@ export function TryItPanel({
             : undefined
         }
       />
-      <SnippetPanel
-        request={request}
-        api={api}
-        operation={operation}
-        schemes={schemes}
-        gatewayUrl={settings.value.gatewayUrl}
-        credentials={settings.value.credentials}
-      />
+      <Suspense
+        fallback={
+          // Holds the panel's place while its chunk loads, so nothing below it jumps.
+          <section className="panel-section snippet" aria-label="Code snippet">
+            <h3>Code snippet</h3>
+            <p className="muted">Loading…</p>
+          </section>
+        }
+      >
+        <SnippetPanel
+          request={request}
+          api={api}
+          operation={operation}
+          schemes={schemes}
+          gatewayUrl={settings.value.gatewayUrl}
+          credentials={settings.value.credentials}
+        />
+      </Suspense>
     </section>
   );
 }
