@@ -10,7 +10,9 @@ import { parseApiText } from '../openapi/parse-api-text.ts';
 import { buildRequest } from '../request/build-request.ts';
 import type { NamedScheme } from '../transport/named-scheme.ts';
 import { credentialEnvName } from './credential-env-name.ts';
+import { officialSdkContext } from './fixtures/official-sdk-context.ts';
 import { parseShellWords } from './fixtures/parse-shell-words.ts';
+import { officialSdkSnippet } from './official-sdk-snippet.ts';
 import type { SnippetContext } from './snippet-context.ts';
 import { snippetLanguages } from './snippet-languages.ts';
 
@@ -44,16 +46,24 @@ describe('snippets for every operation of the full OpenAI document', () => {
         const build = await language.load();
         snippets.push({ id: operation.id, language: language.id, code: build(request, ctx), env });
       }
+      // As if the API named an official SDK with a method for every operation (bodies, files, headers).
+      const sdkCtx = { ...ctx, config: officialSdkContext.config, sdkMethod: 'api.call' };
+      snippets.push({
+        id: operation.id,
+        language: 'official-sdk',
+        code: officialSdkSnippet(request, sdkCtx),
+        env,
+      });
     }
   }, 60_000);
 
-  it('builds all four snippets for all 288 operations', () => {
-    expect(snippets).toHaveLength(288 * 4);
+  it('builds all five snippets for all 288 operations', () => {
+    expect(snippets).toHaveLength(288 * 5);
   });
 
-  it('TypeScript snippets (SDK and fetch) are valid TypeScript', () => {
+  it('TypeScript snippets (both SDKs and fetch) are valid TypeScript', () => {
     const failures = snippets
-      .filter(({ language }) => language === 'typescript' || language === 'fetch')
+      .filter(({ language }) => ['typescript', 'official-sdk', 'fetch'].includes(language))
       .flatMap(({ id, language, code }) => tsErrors(code).map((error) => `${id} ${language}: ${error}`));
     expect(failures).toEqual([]);
   }, 60_000);
@@ -71,11 +81,11 @@ describe('snippets for every operation of the full OpenAI document', () => {
     expect(failures).toEqual([]);
   });
 
-  it('Python snippets parse (python3 ast), when python3 is installed', () => {
+  it('Python snippets parse (python3 ast)', () => {
     const python = snippets.filter(({ language }) => language === 'python').map(({ code }) => code);
     const check = 'import ast, json, sys\nfor code in json.load(sys.stdin):\n    ast.parse(code)\n';
     const run = spawnSync('python3', ['-c', check], { input: JSON.stringify(python), encoding: 'utf8' });
-    if (run.error) return;
+    if (run.error) throw new Error(`python3 is needed to check the Python snippets: ${run.error.message}`);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
