@@ -1,22 +1,32 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { collectMarkdownSources } from '../src/markdown/collect-markdown-sources.ts';
+import type { MdNode } from '../src/markdown/markdown-tree.ts';
+import { parseMarkdown } from '../src/markdown/parse-markdown.ts';
 import type { ApiModel } from '../src/openapi/model.ts';
 import { openapiDefaultApiPlugin } from './vite-plugin-openapi.ts';
 
-/** Runs the plugin's resolve + load as Vite would, and evaluates the module it emits. */
-async function loadDefaultApi(): Promise<{ api: ApiModel; watched: string[] }> {
-  const plugin = openapiDefaultApiPlugin();
+/** Runs the plugin's resolve + load of one virtual module as Vite would, and evaluates the module it emits. */
+async function loadVirtual(
+  name: string,
+  plugin = openapiDefaultApiPlugin(),
+): Promise<{ value: unknown; watched: string[] }> {
   const watched: string[] = [];
   const resolveId = plugin.resolveId as (id: string) => string | null;
   const load = plugin.load as (
     this: { addWatchFile(file: string): void },
     id: string,
   ) => Promise<string | null>;
-  const id = resolveId('virtual:tryit-default-api');
+  const id = resolveId(name);
   expect(id).not.toBeNull();
   const code = await load.call({ addWatchFile: (file) => watched.push(file) }, id ?? '');
   const literal = /^export default JSON\.parse\((.*)\);$/s.exec(code ?? '')?.[1];
   expect(literal).toBeDefined();
-  return { api: JSON.parse(JSON.parse(literal ?? '""')) as ApiModel, watched };
+  return { value: JSON.parse(JSON.parse(literal ?? '""')), watched };
+}
+
+async function loadDefaultApi(): Promise<{ api: ApiModel; watched: string[] }> {
+  const { value, watched } = await loadVirtual('virtual:tryit-default-api');
+  return { api: value as ApiModel, watched };
 }
 
 describe('virtual:tryit-default-api', () => {
@@ -55,5 +65,25 @@ describe('virtual:tryit-default-api', () => {
     const { api } = await loadDefaultApi();
     expect(api.openapiVersion).toMatch(/^3\./);
     expect(api.operations.length).toBeGreaterThan(0);
+  });
+
+  it('parses every Markdown text of the embedded API at build time', async () => {
+    delete process.env.TRYIT_SPEC;
+    const plugin = openapiDefaultApiPlugin();
+    const { value: api } = await loadVirtual('virtual:tryit-default-api', plugin);
+    const { value } = await loadVirtual('virtual:tryit-default-markdown', plugin);
+    const trees = value as MdNode[][];
+    const sources = collectMarkdownSources(api);
+    expect(trees).toHaveLength(sources.length);
+    const limit = (api as ApiModel).operations
+      .find((op) => op.id === 'usage-audio-speeches')
+      ?.parameters.find((p) => p.name === 'limit')?.description;
+    expect(limit).toBeDefined();
+    const tree = trees[sources.indexOf(limit ?? '')];
+    expect(tree).toEqual(parseMarkdown(limit ?? ''));
+    expect(tree?.[1]?.[0]).toBe('ul');
+    sources.forEach((source, i) => {
+      expect(trees[i]).toEqual(parseMarkdown(source));
+    });
   });
 });

@@ -6,6 +6,12 @@ declare module 'virtual:tryit-default-api' {
   export default api;
 }
 
+/** The embedded API's Markdown parsed at build time, in `collectMarkdownSources` order (scripts/vite-plugin-openapi.ts). */
+declare module 'virtual:tryit-default-markdown' {
+  const trees: import('./markdown/markdown-tree.ts').MdNode[][];
+  export default trees;
+}
+
 interface ImportMetaEnv {
   /** Gateway URL prefilled for new visitors (e.g. by `npm start`); a saved value wins. */
   readonly VITE_TRYIT_GATEWAY_URL?: string;

@@ -1,90 +1,53 @@
-import { useMemo } from 'react';
-import { type Inline, parseMarkdown } from './parse-markdown.ts';
+import { useEffect, useState } from 'react';
+import './markdown.css';
+import { MarkdownTree } from './MarkdownTree.tsx';
+import { loadMarkdownParser, markdownTree } from './markdown-trees.ts';
 
-/** Renders untrusted Markdown as React elements: no HTML is ever injected. */
-export function Markdown({ source }: { source: string | undefined }) {
-  const blocks = useMemo(() => (source ? parseMarkdown(source) : []), [source]);
-  if (blocks.length === 0) return null;
+/**
+ * Renders untrusted Markdown (CommonMark + GFM) as React elements: no HTML from the source is ever injected.
+ * The embedded API's text was parsed at build time; other text waits for the parser chunk, shown as plain
+ * paragraphs meanwhile. `headingLevel` is the level a `#` heading becomes (the page has its own h1 and h2).
+ */
+export function Markdown({
+  source,
+  headingLevel = 3,
+}: {
+  source: string | undefined;
+  headingLevel?: number;
+}) {
+  const text = source?.trim() ? source : undefined;
+  const tree = text === undefined ? undefined : markdownTree(text);
+  const [, setParserLoads] = useState(0);
+  const waiting = text !== undefined && tree === undefined;
+  useEffect(() => {
+    if (!waiting) return;
+    let live = true;
+    loadMarkdownParser().then(
+      () => live && setParserLoads((n) => n + 1),
+      () => undefined, // Offline or blocked: the plain text stays.
+    );
+    return () => {
+      live = false;
+    };
+  }, [waiting]);
+  if (text === undefined) return null;
   return (
     <div className="markdown">
-      {blocks.map((block, i) => {
-        const key = `${block.type}-${i}`;
-        switch (block.type) {
-          case 'paragraph':
-            return (
-              <p key={key}>
-                <Inlines nodes={block.children} />
-              </p>
-            );
-          case 'heading':
-            // Document headings sit below the page's own h1/h2.
-            return (
-              <p key={key} className="markdown-heading">
-                <strong>
-                  <Inlines nodes={block.children} />
-                </strong>
-              </p>
-            );
-          case 'list': {
-            const items = block.items.map((item, j) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: static content, order never changes
-              <li key={j}>
-                <Inlines nodes={item} />
-              </li>
-            ));
-            return block.ordered ? <ol key={key}>{items}</ol> : <ul key={key}>{items}</ul>;
-          }
-          case 'code':
-            return (
-              <pre key={key}>
-                <code>{block.text}</code>
-              </pre>
-            );
-          default:
-            return null;
-        }
-      })}
+      {tree ? <MarkdownTree nodes={tree} headingLevel={headingLevel} /> : <PlainParagraphs text={text} />}
     </div>
   );
 }
 
-function Inlines({ nodes }: { nodes: Inline[] }) {
+function PlainParagraphs({ text }: { text: string }) {
+  const parts = text.split(/\n\s*\n/).filter((part) => part.trim() !== '');
   return (
     <>
-      {nodes.map((node, i) => {
-        const key = `${node.type}-${i}`;
-        switch (node.type) {
-          case 'text':
-            return <span key={key}>{node.text}</span>;
-          case 'code':
-            return <code key={key}>{node.text}</code>;
-          case 'strong':
-            return (
-              <strong key={key}>
-                <Inlines nodes={node.children} />
-              </strong>
-            );
-          case 'em':
-            return (
-              <em key={key}>
-                <Inlines nodes={node.children} />
-              </em>
-            );
-          case 'link':
-            return (
-              <a
-                key={key}
-                href={node.href}
-                rel="noopener noreferrer nofollow"
-                target={node.href.startsWith('#') ? undefined : '_blank'}
-              >
-                <Inlines nodes={node.children} />
-              </a>
-            );
-          default:
-            return null;
-        }
-      })}
+      {parts.map((part, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: static text, order never changes
+        <p key={i} className="markdown-plain">
+          {part.trim()}
+        </p>
+      ))}
     </>
   );
 }
