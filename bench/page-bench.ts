@@ -244,6 +244,7 @@ async function distIsFresh(): Promise<boolean> {
   if (!built) return false;
   const inputs = [
     'src',
+    'public',
     'index.html',
     'vite.config.ts',
     'scripts/vite-plugin-openapi.ts',

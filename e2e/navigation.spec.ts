@@ -24,6 +24,17 @@ test('a deep link opens the audio speeches operation, served from a sub-path', a
   await expect(usage.getByRole('link', { name: /Costs$/ })).toBeVisible();
   await expect(tryit.operationLink('Audio speeches')).toHaveAttribute('aria-current', 'page');
   await expect(tryit.operationLink('Costs')).not.toHaveAttribute('aria-current', 'page');
+  // The favicons (public/) resolve under the sub-path too, and are images.
+  const icons = await page
+    .locator('link[rel="icon"], link[rel="apple-touch-icon"]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  expect(icons).toHaveLength(3);
+  for (const icon of icons) {
+    expect(new URL(icon).pathname).toMatch(/^\/docs\/tryit\/[\w-]+\.(svg|png)$/);
+    const response = await page.request.get(icon);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^image\/(svg\+xml|png)/);
+  }
   // Every asset came from under the sub-path: nothing 404s.
   expect(failed).toEqual([]);
 });
