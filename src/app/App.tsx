@@ -1,17 +1,25 @@
 import { useEffect } from 'react';
 import { OperationPage } from '../features/operation/OperationPage.tsx';
+import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { ApiSourceBar } from '../features/sidebar/ApiSourceBar.tsx';
 import { Sidebar } from '../features/sidebar/Sidebar.tsx';
+import { MarkdownLinkBase } from '../markdown/markdown-link-base.ts';
+import { routeBase } from './parse-route.ts';
 import { useApiSource } from './use-api-source.ts';
 import { useHashRoute } from './use-hash-route.ts';
+import { useScrollToSection } from './use-scroll-to-section.ts';
 
-/** The docs page: API source, operation list and the selected operation. */
+/** The docs page: API source, operation list, and the overview or the selected operation. */
 export function App() {
   const source = useApiSource();
   const route = useHashRoute();
   const { api } = source;
-  const operation = api.operations.find((op) => op.id === route.operationId) ?? api.operations[0];
-  const unknownRoute = route.operationId !== undefined && operation?.id !== route.operationId;
+  const operation =
+    route.operationId === undefined ? undefined : api.operations.find((op) => op.id === route.operationId);
+  // While another description loads, its deep link names an operation this one lacks: no notice yet.
+  const unknownRoute = route.operationId !== undefined && !operation && !source.loading;
+  const pageKey = `${api.config.apiId}:${operation?.id ?? ''}`;
+  useScrollToSection(route.section, pageKey);
 
   useEffect(() => {
     document.title = operation ? `${operation.navTitle} — ${api.title}` : api.title;
@@ -30,19 +38,16 @@ export function App() {
       <main className="content">
         {unknownRoute && (
           <p className="notice" role="status">
-            No operation “{route.operationId}” in this API; showing the first one instead.
+            No operation “{route.operationId}” in this API; here is its overview.
           </p>
         )}
-        {operation ? (
-          <OperationPage
-            key={`${api.config.apiId}:${operation.id}`}
-            api={api}
-            operation={operation}
-            sharedQuery={route.query}
-          />
-        ) : (
-          <p>This API description has no operations.</p>
-        )}
+        <MarkdownLinkBase.Provider value={routeBase(operation ? route : {})}>
+          {operation ? (
+            <OperationPage key={pageKey} api={api} operation={operation} sharedQuery={route.query} />
+          ) : (
+            <OverviewPage api={api} />
+          )}
+        </MarkdownLinkBase.Provider>
       </main>
     </div>
   );

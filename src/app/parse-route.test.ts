@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operationHref, parseRoute } from './parse-route.ts';
+import { OVERVIEW_HREF, operationHref, parseRoute, routeBase } from './parse-route.ts';
 
 describe('parseRoute', () => {
   it('reads an operation id', () => {
@@ -10,10 +10,31 @@ describe('parseRoute', () => {
       expect(parseRoute(operationHref(id))).toEqual({ operationId: id });
     }
   });
-  it('ignores other hashes and malformed escapes', () => {
-    expect(parseRoute('')).toEqual({});
-    expect(parseRoute('#/other/x')).toEqual({});
+  it('reads the overview from no hash, #/, #/overview and anything it does not know', () => {
+    for (const hash of ['', '#', '#/', '#/overview', '#/overview/', '#/other/x', '#pagination']) {
+      expect(parseRoute(hash)).toEqual({});
+    }
+    expect(parseRoute(OVERVIEW_HREF)).toEqual({});
+  });
+  it('falls back to the overview on malformed escapes', () => {
     expect(parseRoute('#/operations/%E0%A4%A')).toEqual({});
+  });
+  it('reads a section after the overview or an operation (and after form values)', () => {
+    expect(parseRoute('#/overview#md-authentication')).toEqual({ section: 'md-authentication' });
+    expect(parseRoute('#/#md-a')).toEqual({ section: 'md-a' });
+    expect(parseRoute('#/operations/listUsers#md-pagination')).toEqual({
+      operationId: 'listUsers',
+      section: 'md-pagination',
+    });
+    expect(parseRoute('#/operations/a?query__b=1#md-r%C3%A9sum%C3%A9')).toEqual({
+      operationId: 'a',
+      query: 'query__b=1',
+      section: 'md-résumé',
+    });
+  });
+  it('gives the base that in-page links start from', () => {
+    expect(routeBase({})).toBe('#/overview');
+    expect(routeBase({ operationId: 'a b', query: 'x=1', section: 's' })).toBe('#/operations/a%20b');
   });
 });
 

@@ -86,7 +86,21 @@ export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' 
 export type SecurityScheme =
   | { type: 'http'; scheme: string; bearerFormat?: string; description?: string }
   | { type: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string; description?: string }
-  | { type: 'oauth2' | 'openIdConnect' | 'mutualTLS'; description?: string };
+  | { type: 'oauth2'; flows?: OAuthFlow[]; description?: string }
+  | { type: 'openIdConnect'; openIdConnectUrl?: string; description?: string }
+  | { type: 'mutualTLS'; description?: string };
+
+/** One OAuth 2 flow of a scheme, as the document states it (URLs as written; the page only shows them). */
+export interface OAuthFlow {
+  kind: 'implicit' | 'password' | 'clientCredentials' | 'authorizationCode' | 'deviceAuthorization';
+  authorizationUrl?: string;
+  tokenUrl?: string;
+  refreshUrl?: string;
+  /** `deviceAuthorization` (OpenAPI 3.2). */
+  deviceAuthorizationUrl?: string;
+  /** Scope name → description, in document order. */
+  scopes: Record<string, string>;
+}
 
 /** One alternative of an operation's security: every named scheme must be satisfied together. */
 export type SecurityRequirement = string[];
@@ -210,4 +224,17 @@ export interface ApiModel {
   tags: { name: string; description?: string }[];
   operations: Operation[];
   config: TryItConfig;
+  /** What the overview shows beyond title, version and description; absent when the document says none of it. */
+  info?: ApiInfo;
+}
+
+/** The rest of `info`, and the document's `externalDocs`. URLs as written: the page checks them before linking. */
+export interface ApiInfo {
+  /** `info.summary` (OpenAPI 3.1). */
+  summary?: string;
+  termsOfService?: string;
+  contact?: { name?: string; url?: string; email?: string };
+  /** `identifier` is an SPDX expression (OpenAPI 3.1). */
+  license?: { name: string; url?: string; identifier?: string };
+  externalDocs?: { url: string; description?: string };
 }

@@ -3,6 +3,7 @@ import { followRef } from './follow-ref.ts';
 import { isRecord } from './is-record.ts';
 import type { ApiModel, HttpMethod, Operation, Server } from './model.ts';
 import { normalizeCodeSamples } from './normalize-code-samples.ts';
+import { normalizeInfo } from './normalize-info.ts';
 import { normalizeParameters } from './normalize-parameters.ts';
 import { normalizeRequestBody } from './normalize-request-body.ts';
 import { normalizeSecurityRequirements } from './normalize-security-requirements.ts';
@@ -103,6 +104,8 @@ export function normalizeApi(doc: unknown): ApiModel {
   };
   const description = text(ownValue(info, 'description'));
   if (description !== undefined) api.description = description;
+  const moreInfo = normalizeInfo(doc);
+  if (moreInfo) api.info = moreInfo;
   return api;
 }
 

@@ -1,5 +1,5 @@
 import { followRef } from './follow-ref.ts';
-import type { SecurityScheme } from './model.ts';
+import type { OAuthFlow, SecurityScheme } from './model.ts';
 import { ownEntries } from './own-entries.ts';
 import { ownValue } from './own-value.ts';
 
@@ -33,11 +33,50 @@ function normalizeScheme(raw: Record<string, unknown> | undefined): SecuritySche
       }
       return { type: 'apiKey', in: raw.in as 'header' | 'query' | 'cookie', name: raw.name, ...description };
     }
-    case 'oauth2':
-    case 'openIdConnect':
+    case 'oauth2': {
+      const flows = normalizeFlows(raw.flows);
+      return { type: 'oauth2', ...(flows.length > 0 ? { flows } : {}), ...description };
+    }
+    case 'openIdConnect': {
+      const url = stringField(raw, 'openIdConnectUrl');
+      return { type: 'openIdConnect', ...(url ? { openIdConnectUrl: url } : {}), ...description };
+    }
     case 'mutualTLS':
       return { type: raw.type, ...description };
     default:
       return undefined;
   }
+}
+
+const flowKinds: OAuthFlow['kind'][] = [
+  'implicit',
+  'password',
+  'clientCredentials',
+  'authorizationCode',
+  'deviceAuthorization',
+];
+const flowUrls = ['authorizationUrl', 'tokenUrl', 'refreshUrl', 'deviceAuthorizationUrl'] as const;
+
+/** An OAuth 2 scheme's flows in a fixed order, each with its URLs and scopes (descriptions may be empty). */
+function normalizeFlows(raw: unknown): OAuthFlow[] {
+  const flows: OAuthFlow[] = [];
+  for (const kind of flowKinds) {
+    const flow = ownValue(raw, kind);
+    if (typeof flow !== 'object' || flow === null) continue;
+    const normalized: OAuthFlow = { kind, scopes: {} };
+    for (const key of flowUrls) {
+      const url = stringField(flow, key);
+      if (url) normalized[key] = url;
+    }
+    for (const [scope, text] of ownEntries(ownValue(flow, 'scopes'))) {
+      normalized.scopes[scope] = typeof text === 'string' ? text : '';
+    }
+    flows.push(normalized);
+  }
+  return flows;
+}
+
+function stringField(value: unknown, key: string): string | undefined {
+  const found = ownValue(value, key);
+  return typeof found === 'string' && found !== '' ? found : undefined;
 }
