@@ -2,13 +2,15 @@ import { useMemo } from 'react';
 import { OVERVIEW_HREF, operationHref } from '../../app/parse-route.ts';
 import { groupOperationsByTag } from '../../openapi/group-operations-by-tag.ts';
 import type { ApiModel } from '../../openapi/model.ts';
+import { SearchBox } from '../search/SearchBox.tsx';
 
-/** The overview link, then the operations grouped by their first tag, in tag order. */
+/** The search box, the overview link, then the operations grouped by their first tag, in tag order. */
 export function Sidebar({ api, currentId }: { api: ApiModel; currentId: string | undefined }) {
   const groups = useMemo(() => groupOperationsByTag(api).map((g) => [g.name, g.operations] as const), [api]);
 
   return (
     <div className="sidebar">
+      <SearchBox operations={api.operations} />
       <nav aria-label="Operations">
         <a
           className="overview-link"
