@@ -1,5 +1,6 @@
 /** axe (WCAG 2 A and AA) on each state of the page: a violation is a bug to fix in the page, not a rule to turn off. */
-import { expect, NOV_1_2024, test } from './support/fixtures.ts';
+import { expect, NOV_1_2024, test, urls } from './support/fixtures.ts';
+import { serveSpecFile } from './support/serve-spec-file.ts';
 
 test('the initial operation page has no WCAG 2 A/AA violations', async ({ tryit }) => {
   await tryit.open();
@@ -66,3 +67,39 @@ test('in a dark color scheme, the response and the form with errors have no WCAG
 
   expect(await tryit.accessibilityViolations()).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`in ${colorScheme} mode, the overview and the open search have no WCAG 2 A/AA violations`, async ({
+    tryit,
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(urls.page);
+    await expect(page.getByRole('region', { name: 'Authentication' })).toBeVisible();
+    expect(await tryit.accessibilityViolations()).toEqual([]);
+
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('usage');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('listbox', { name: 'Matching operations' }).getByRole('option')).toHaveCount(
+      11,
+    );
+    expect(await tryit.accessibilityViolations()).toEqual([]);
+  });
+
+  test(`in ${colorScheme} mode, rich Markdown (tables, task lists, code, anchors) has no WCAG 2 A/AA violations`, async ({
+    tryit,
+    page,
+  }) => {
+    const spec = await serveSpecFile('e2e/fixtures/reference-api.json');
+    try {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${urls.page}?spec=${encodeURIComponent(spec.url)}`);
+      await expect(page.getByRole('columnheader', { name: 'Requests per minute' })).toBeVisible();
+      await expect(page.locator('pre code .token').first()).toBeVisible();
+      expect(await tryit.accessibilityViolations()).toEqual([]);
+    } finally {
+      await spec.close();
+    }
+  });
+}

@@ -3,12 +3,8 @@
  * breaking the page: a hostile description, an HTML response carrying script, a 6 MB response.
  */
 
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import path from 'node:path';
-import { listenOn } from '../node-support/listen-on.ts';
 import { expect, type TryItPage, test, urls } from './support/fixtures.ts';
-import { REPO_ROOT } from './support/processes.ts';
+import { serveSpecFile } from './support/serve-spec-file.ts';
 import { type ShapesHarness, startShapesHarness } from './support/shapes-harness.ts';
 
 let harness: ShapesHarness;
@@ -26,14 +22,9 @@ async function pwned(tryit: TryItPage): Promise<unknown> {
 test('a hostile description renders as text: no script runs, javascript: and data: links are dropped', async ({
   tryit,
 }) => {
-  const text = readFileSync(path.join(REPO_ROOT, 'e2e/fixtures/hostile-api.yaml'));
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': 'text/yaml' });
-    res.end(text);
-  });
-  const specUrl = `${await listenOn(server, '127.0.0.1', 0)}/hostile.yaml`;
+  const spec = await serveSpecFile('e2e/fixtures/hostile-api.yaml');
   try {
-    await tryit.page.goto(`${urls.page}?spec=${encodeURIComponent(specUrl)}#/operations/getThing`);
+    await tryit.page.goto(`${urls.page}?spec=${encodeURIComponent(spec.url)}#/operations/getThing`);
     await expect(tryit.page.getByRole('heading', { level: 1 })).toContainText(
       'Get a thing <script>window.__pwned=1</script>',
     );
@@ -54,8 +45,18 @@ test('a hostile description renders as text: no script runs, javascript: and dat
     await expect(tryit.field('id')).toHaveValue('<script>window.__pwned=1</script>');
     await expect(tryit.snippetCode()).toContainText('"id": "<script>window.__pwned=1</script>"');
     expect(await pwned(tryit)).toBeUndefined();
+
+    // The overview shows the hostile title and description as text too.
+    await tryit.sidebar.getByRole('link', { name: 'Overview', exact: true }).click();
+    await expect(tryit.page.getByRole('heading', { level: 1 })).toHaveText(
+      '<img src=x onerror="window.__pwned=1"> Hostile',
+    );
+    await expect(tryit.page.getByRole('main').getByText('x', { exact: true })).toBeVisible();
+    await expect(tryit.page.getByRole('link', { name: 'x', exact: true })).toHaveCount(0);
+    expect(await tryit.page.locator('main img, main script, main svg, main iframe').count()).toBe(0);
+    expect(await pwned(tryit)).toBeUndefined();
   } finally {
-    server.close();
+    await spec.close();
   }
 });
 
