@@ -6,8 +6,9 @@ export default defineConfig({
   // Relative asset URLs: the built page works from any sub-path of any static host.
   base: './',
   plugins: [openapiDefaultApiPlugin(), react()],
-  // Every browser this targets supports modulepreload: the polyfill would only add weight.
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  // Every browser this targets supports modulepreload: the polyfill would only add weight. The manifest
+  // (dist/.vite/manifest.json) tells scripts/size.mjs which chunks each page state loads.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false }, manifest: true },
   worker: { format: 'es' },
   test: {
     environment: 'node',

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { OperationPage } from '../features/operation/OperationPage.tsx';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { ApiSourceBar } from '../features/sidebar/ApiSourceBar.tsx';
 import { Sidebar } from '../features/sidebar/Sidebar.tsx';
@@ -7,6 +6,7 @@ import { MarkdownLinkBase } from '../markdown/markdown-link-base.ts';
 import { routeBase } from './parse-route.ts';
 import { useApiSource } from './use-api-source.ts';
 import { useHashRoute } from './use-hash-route.ts';
+import { useOperationPage } from './use-operation-page.ts';
 import { useScrollToSection } from './use-scroll-to-section.ts';
 
 /** The docs page: API source, operation list, and the overview or the selected operation. */
@@ -19,7 +19,8 @@ export function App() {
   // While another description loads, its deep link names an operation this one lacks: no notice yet.
   const unknownRoute = route.operationId !== undefined && !operation && !source.loading;
   const pageKey = `${api.config.apiId}:${operation?.id ?? ''}`;
-  useScrollToSection(route.section, pageKey);
+  const { Page: OperationPage, failed } = useOperationPage(operation !== undefined);
+  useScrollToSection(route.section, `${pageKey}:${OperationPage ? 'ready' : ''}`);
 
   useEffect(() => {
     document.title = operation ? `${operation.navTitle} — ${api.title}` : api.title;
@@ -42,10 +43,23 @@ export function App() {
           </p>
         )}
         <MarkdownLinkBase.Provider value={routeBase(operation ? route : {})}>
-          {operation ? (
-            <OperationPage key={pageKey} api={api} operation={operation} sharedQuery={route.query} />
-          ) : (
+          {!operation && route.operationId !== undefined && source.loading ? (
+            <p className="muted" role="status">
+              Loading {source.loading}…
+            </p>
+          ) : !operation ? (
             <OverviewPage api={api} />
+          ) : OperationPage ? (
+            <OperationPage key={pageKey} api={api} operation={operation} sharedQuery={route.query} />
+          ) : failed ? (
+            <p className="error-box" role="alert">
+              The operation page could not be loaded (offline, or the site changed). Reload the page to try
+              again.
+            </p>
+          ) : (
+            <p className="muted" role="status">
+              Loading {operation.navTitle}…
+            </p>
           )}
         </MarkdownLinkBase.Provider>
       </main>

@@ -1,27 +1,24 @@
 import defaultApi from 'virtual:tryit-default-api';
 // The embedded API's Markdown, parsed at build time: its pages never load the Markdown parser.
 import defaultMarkdown from 'virtual:tryit-default-markdown';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { collectMarkdownSources } from '../markdown/collect-markdown-sources.ts';
 import { seedMarkdownTrees } from '../markdown/markdown-trees.ts';
 import { App } from './App.tsx';
+import { loadOperationPage } from './load-operation-page.ts';
+import { parseRoute } from './parse-route.ts';
 import './styles.css';
 
 seedMarkdownTrees(collectMarkdownSources(defaultApi), defaultMarkdown);
-
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
-});
+// A deep link needs the operation page's chunk: fetch it alongside this one's first render.
+if (parseRoute(window.location.hash).operationId !== undefined) loadOperationPage().catch(() => undefined);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
+      <App />
     </StrictMode>,
   );
 }
