@@ -1,6 +1,7 @@
 // Normalized at build time (scripts/vite-plugin-openapi.ts; TRYIT_SPEC picks it): no parser ships for it.
 import defaultApi from 'virtual:tryit-default-api';
 import { useCallback, useEffect, useState } from 'react';
+import { loadMarkdownParser } from '../markdown/markdown-trees.ts';
 import type { ApiModel } from '../openapi/model.ts';
 import type { ApiLoadFailure } from './load-api-in-worker.ts';
 
@@ -41,6 +42,8 @@ export function useApiSource(): ApiSourceState {
   const [failure, setFailure] = useState<ApiLoadFailure & { source: string }>();
 
   const load = useCallback((source: string, start: () => Promise<ApiModel>) => {
+    // Its descriptions were not parsed at build time: the Markdown parser loads while the document does.
+    loadMarkdownParser().catch(() => undefined);
     setLoading(source);
     setFailure(undefined);
     start()

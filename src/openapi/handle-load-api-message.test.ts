@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handleLoadApiMessage } from './handle-load-api-message.ts';
+import { handleLoadApiMessage, isPrepareYamlRequest } from './handle-load-api-message.ts';
 
 describe('handleLoadApiMessage', () => {
   it('answers with the model', async () => {
@@ -25,5 +25,13 @@ describe('handleLoadApiMessage', () => {
       ok: false,
       error: { stage: 'fetch', message: 'No API description text was received.' },
     });
+  });
+});
+
+describe('isPrepareYamlRequest', () => {
+  it('tells the preload hint from a description to load', () => {
+    expect(isPrepareYamlRequest({ prepare: 'yaml' })).toBe(true);
+    expect(isPrepareYamlRequest({ text: 'openapi: 3.1.0', sourceName: 'a.yaml' })).toBe(false);
+    expect(isPrepareYamlRequest(null)).toBe(false);
   });
 });

@@ -8,6 +8,16 @@ export interface LoadApiRequest {
   sourceName?: string;
 }
 
+/** Sent before the text when the page expects YAML (by the URL or the response's type): load the parser now. */
+export interface PrepareYamlRequest {
+  prepare: 'yaml';
+}
+
+/** Whether a worker message is a PrepareYamlRequest rather than a LoadApiRequest. */
+export function isPrepareYamlRequest(message: unknown): message is PrepareYamlRequest {
+  return (message as Partial<PrepareYamlRequest> | null)?.prepare === 'yaml';
+}
+
 /** What the loading worker posts back: plain data only, as `postMessage` requires. */
 export type LoadApiResponse =
   | { ok: true; api: ApiModel }

@@ -29,6 +29,14 @@ export async function parseApiText(text: string, sourceName?: string): Promise<u
   return parseYaml(body, sourceName);
 }
 
+/**
+ * Starts loading the YAML parser that most YAML documents use (js-yaml), e.g. while their text is still being
+ * fetched. JSON documents never need it, so nothing calls this for them.
+ */
+export function preloadYamlParser(): void {
+  import('js-yaml').catch(() => undefined);
+}
+
 // An anchor definition (`&name`) at the start of a node: only documents with one can have aliases.
 const ANCHOR = /(?:^|[\s[{,])&[^\s[\]{},]+/;
 
