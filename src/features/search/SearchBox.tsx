@@ -4,21 +4,19 @@ import type { Operation } from '../../openapi/model.ts';
 import type { MatchRange, SearchResult } from '../../search/rank-operations.ts';
 import './search-box.css';
 
-type Search = typeof import('../../search/search-operations.ts').searchOperations;
+type SearchModule = typeof import('../../search/search-operations.ts');
+type Search = SearchModule['searchOperations'];
 
-/** Results shown at once; the count says how many more matched. */
-const SHOWN = 50;
+/** Results shown at once (about twice what the popup shows without scrolling); the count says how many more matched. */
+const SHOWN = 25;
 
-let searchModule: Promise<Search> | undefined;
+let searchModule: Promise<SearchModule> | undefined;
 /** The ranking module, a chunk of its own: loaded when the box is first focused. */
-function loadSearch(): Promise<Search> {
-  searchModule ??= import('../../search/search-operations.ts').then(
-    (module) => module.searchOperations,
-    (error: unknown) => {
-      searchModule = undefined;
-      throw error;
-    },
-  );
+function loadSearch(): Promise<SearchModule> {
+  searchModule ??= import('../../search/search-operations.ts').catch((error: unknown) => {
+    searchModule = undefined;
+    throw error;
+  });
   return searchModule;
 }
 
@@ -66,19 +64,15 @@ export function SearchBox({ operations }: { operations: readonly Operation[] }) 
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  // The active option stays in view while the arrows move it.
-  useEffect(() => {
-    if (!open) return;
-    listRef.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [active, open]);
-
   const prepare = () => {
-    if (!search) {
-      loadSearch().then(
-        (run) => setSearch({ run }),
-        () => undefined, // Offline: the box stays empty-handed; a later focus retries.
-      );
-    }
+    loadSearch().then(
+      (module) => {
+        // The index of this model, built now rather than on the first keystroke.
+        module.prepareSearch(operations);
+        if (!search) setSearch({ run: module.searchOperations });
+      },
+      () => undefined, // Offline: the box stays empty-handed; a later focus retries.
+    );
   };
 
   const choose = (operation: Operation | undefined) => {
@@ -88,18 +82,27 @@ export function SearchBox({ operations }: { operations: readonly Operation[] }) 
     setActive(0);
   };
 
+  /** Makes `index` the active option and keeps it in view (scrolled in the next frame, after React commits). */
+  const activate = (index: number) => {
+    setActive(index);
+    requestAnimationFrame(() => {
+      listRef.current?.querySelector(`[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' });
+    });
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const current = Math.min(active, hits.length - 1);
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (!open) return;
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (current + step + hits.length) % hits.length);
+      activate((current + step + hits.length) % hits.length);
     } else if (event.key === 'Home' && open && event.ctrlKey) {
       event.preventDefault();
-      setActive(0);
+      activate(0);
     } else if (event.key === 'End' && open && event.ctrlKey) {
       event.preventDefault();
-      setActive(hits.length - 1);
+      activate(hits.length - 1);
     } else if (event.key === 'Enter') {
       if (!open) return;
       event.preventDefault();
