@@ -11,11 +11,12 @@
  * read through CDP after a forced GC. Targets are reported, never enforced: the exit code is 0 whatever the
  * figures (it is non-zero only when the benchmark itself cannot run, e.g. no Chromium or a failed build).
  *
- *   npm run bench:page [-- --runs 5] [--reuse-dist] [--site built-folder] [--only default|openai]
+ *   npm run bench:page [-- --runs 5] [--reuse-dist] [--site built-folder] [--only default|openai|search]
  *                         [--cpu-profile out.cpuprofile]
  *
  * `--site` benchmarks an already built page folder (e.g. another checkout's dist/, for a before/after).
  * `--cpu-profile` writes a V8 CPU profile of the main thread during the first full-API load.
+ * The `?spec=` weight and the search figures are their own section: bench/search-and-spec-bench.ts.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,6 +26,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/find-chromium.ts';
+import { searchAndSpecFigures } from './search-and-spec-bench.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FULL_SPEC = path.join(ROOT, 'specs', 'openai-openapi.yaml');
@@ -45,7 +47,7 @@ interface ServeStaticModule {
 interface Options {
   runs: number;
   reuseDist: boolean;
-  only: 'default' | 'openai' | undefined;
+  only: 'default' | 'openai' | 'search' | undefined;
   cpuProfile: string | undefined;
   site: string | undefined;
 }
@@ -219,7 +221,9 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--site') options.site = path.resolve(argv[++i] ?? '');
     else if (arg === '--only') {
       const value = argv[++i];
-      if (value !== 'default' && value !== 'openai') throw new Error('--only takes default or openai');
+      if (value !== 'default' && value !== 'openai' && value !== 'search') {
+        throw new Error('--only takes default, openai or search');
+      }
       options.only = value;
     } else if (arg === '--cpu-profile') options.cpuProfile = path.resolve(argv[++i] ?? 'page.cpuprofile');
     else throw new Error(`unknown option ${arg}`);
@@ -531,9 +535,21 @@ async function main(): Promise<void> {
       }
       results.set(doc.name, runs);
     }
-    console.log('');
-    printTable(results);
-    console.log(`\n${METRIC_DEFINITIONS}`);
+    if (results.size > 0) {
+      console.log('');
+      printTable(results);
+      console.log(`\n${METRIC_DEFINITIONS}`);
+    }
+    if (!options.only || options.only === 'search') {
+      await searchAndSpecFigures({
+        browser,
+        site,
+        siteUrl: server.url,
+        openaiYaml: FULL_SPEC,
+        runs: options.runs,
+        viewport: VIEWPORT,
+      });
+    }
     console.log(
       `\ntotal ${((performance.now() - started) / 1000).toFixed(0)} s; load average at end ${load()} ` +
         `(${os.cpus().length} CPUs: figures taken on a busy machine run slower)`,
