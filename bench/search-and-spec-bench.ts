@@ -105,7 +105,14 @@ export async function searchAndSpecFigures(ctx: Context): Promise<void> {
     const listed: number[] = [];
     const firstKeys: number[] = [];
     for (let i = 0; i < ctx.runs; i++) {
-      const result = await searchRun(ctx, `bench-specs/${doc.file}`, doc.operations, doc.queries);
+      const result = await searchRun(ctx, `bench-specs/${doc.file}`, doc.operations, doc.queries).catch(
+        (error: unknown) => {
+          console.log(
+            `  ${doc.name}: no figures (${error instanceof Error ? error.message.split('\n')[0] : error})`,
+          );
+          return { dom: [], painted: [], listed: Number.NaN };
+        },
+      );
       dom.push(...result.dom);
       firstKeys.push(result.dom[0] ?? Number.NaN);
       painted.push(...result.painted);
@@ -263,7 +270,7 @@ async function searchRun(
     await page.waitForTimeout(1_000);
     await page.keyboard.press('Control+k');
     const box = page.getByRole('combobox', { name: 'Search operations' });
-    await box.waitFor({ state: 'visible' });
+    await box.waitFor({ state: 'visible', timeout: 10_000 });
     // The ranking module loads on focus: let it arrive before the first timed key.
     await page.waitForTimeout(300);
     for (const query of queries) {
