@@ -123,7 +123,7 @@ const METRIC_DEFINITIONS = `Definitions (all times from navigation start, in-pag
   form open                   sidebar click on "${FORM_OPERATION}" (click event.timeStamp) until the new operation's
                               first form field (form[aria-label=Parameters] .field) is in the DOM and visible
                               (DOM), then the next frame as above (painted); its group is expanded and another
-                              operation shown first when needed, outside the measurement`;
+                              operation shown first (the page lands on the overview), outside the measurement`;
 
 /** Installed before any page script: long tasks, the timer probe, link and form watchers. */
 function initScript(expectedLinks: number): string {
@@ -361,8 +361,17 @@ async function measureFormOpen(
   if (!(await group.evaluate((el) => (el as HTMLDetailsElement).open))) {
     await group.locator('summary').click();
   }
-  if ((await link.getAttribute('aria-current')) === 'page') {
-    const other = group.locator('a:not([aria-current])').first();
+  // Operation to operation, as a reader browses: the page lands on the overview, so one is opened first (the
+  // first open after the overview is measured on its own, in search-and-spec-bench.ts).
+  const showsOperation = await page.evaluate(
+    () =>
+      document.querySelector('nav[aria-label="Operations"] a[aria-current="page"][href^="#/operations/"]') !==
+      null,
+  );
+  if (!showsOperation || (await link.getAttribute('aria-current')) === 'page') {
+    const other = group
+      .locator('a[href^="#/operations/"]:not([aria-current])', { hasNotText: FORM_OPERATION })
+      .first();
     await other.click();
     await page.waitForFunction(
       () => document.querySelector('nav[aria-label="Operations"] a[aria-current="page"]') !== null,
