@@ -22,7 +22,7 @@ export interface OperationOutcome {
   pathTemplate: string;
   /** Path actually sent (parameters substituted). */
   path: string;
-  bodyKind: 'none' | 'json' | 'text' | 'urlencoded' | 'multipart';
+  bodyKind: 'none' | NonNullable<HttpRequest['body']>['kind'];
   /** HTTP status, or 0 when no response came back (see `failure`). */
   status: number;
   /** Prism's validation findings of a 4xx it generated (`location: message`), else []. */

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildFormModel } from '../form/build-form-model.ts';
-import { buildFormSchema } from '../form/build-form-schema.ts';
-import { validateFormValues } from '../form/validate-form-values.ts';
+import { buildFormSchema, formIssues } from '../form/build-form-schema.ts';
+import type { FormModel, FormValues } from '../form/form-model.ts';
 import { normalizeApi } from '../openapi/normalize-api.ts';
 import { buildRequest } from '../request/build-request.ts';
 import { buildUrl } from '../request/build-url.ts';
@@ -15,6 +15,16 @@ function loadDefaultApi() {
   const doc = parse(readFileSync('specs/openai-usage.yaml', 'utf8')) as Record<string, unknown>;
   const overlay = parse(readFileSync('specs/openai-usage.tryit.yaml', 'utf8')) as Record<string, unknown>;
   return normalizeApi({ ...doc, 'x-tryit': overlay['x-tryit'] });
+}
+
+/** The first message per field key (array items as `Item N: …`), from the form's one validation. */
+function messagesOf(model: FormModel, values: Partial<FormValues>): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const issue of formIssues(buildFormSchema(model), values)) {
+    messages[issue.key] ??=
+      issue.item === undefined ? issue.message : `Item ${issue.item + 1}: ${issue.message}`;
+  }
+  return messages;
 }
 
 describe('default API: spec → form → request → snippet', () => {
@@ -38,7 +48,7 @@ describe('default API: spec → form → request → snippet', () => {
     expect(tsSdkSnippet(request, ctx)).toBe(
       `import openai from '@utdk/openai';\n\nawait openai.usageAudioSpeeches({ "bucket_width": "1d" });`,
     );
-    expect(validateFormValues(model, model.defaults)).toEqual({ [keyOf('start_time')]: 'Required' });
+    expect(messagesOf(model, model.defaults)).toEqual({ [keyOf('start_time')]: 'Required' });
   });
 
   it('follows typed values into the URL and the snippet', () => {
@@ -48,7 +58,7 @@ describe('default API: spec → form → request → snippet', () => {
       [keyOf('project_ids')]: ['proj_a', 'proj_b'],
       [keyOf('limit')]: '3',
     };
-    expect(validateFormValues(model, values)).toEqual({});
+    expect(messagesOf(model, values)).toEqual({});
     expect(buildFormSchema(model).safeParse(values).success).toBe(true);
     const request = buildRequest(operation, model, values, api.config);
     expect(buildUrl('http://127.0.0.1:8787', request)).toBe(
@@ -60,13 +70,11 @@ describe('default API: spec → form → request → snippet', () => {
 
   it('applies the prose rules kept as data: limit follows bucket_width, end_time after start_time', () => {
     const base = { ...model.defaults, [keyOf('start_time')]: '1730419200' };
-    expect(validateFormValues(model, { ...base, [keyOf('limit')]: '40' })[keyOf('limit')]).toBe(
+    expect(messagesOf(model, { ...base, [keyOf('limit')]: '40' })[keyOf('limit')]).toBe(
       'Must be at most 31 when bucket_width is 1d',
     );
-    expect(
-      validateFormValues(model, { ...base, [keyOf('limit')]: '40', [keyOf('bucket_width')]: '1h' }),
-    ).toEqual({});
-    expect(validateFormValues(model, { ...base, [keyOf('end_time')]: '1730419200' })[keyOf('end_time')]).toBe(
+    expect(messagesOf(model, { ...base, [keyOf('limit')]: '40', [keyOf('bucket_width')]: '1h' })).toEqual({});
+    expect(messagesOf(model, { ...base, [keyOf('end_time')]: '1730419200' })[keyOf('end_time')]).toBe(
       'end_time must be after start_time',
     );
   });

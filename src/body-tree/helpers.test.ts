@@ -86,7 +86,7 @@ describe('hints and summaries', () => {
     expect(nodeHint(describeBodyNode({ type: 'string', format: 'uri', maxLength: 9 }))).toBe(
       'uri, at most 9 characters',
     );
-    expect(nodeHint(describeBodyNode({ type: 'array', items: {}, minItems: 1 }))).toBe('at least 1 items');
+    expect(nodeHint(describeBodyNode({ type: 'array', items: {}, minItems: 1 }))).toBe('at least 1 item');
     expect(
       fieldHint(describeBodyNode({ type: 'boolean', description: 'If set, [stream](x) it. More text.' })),
     ).toBe('If set, stream it.');

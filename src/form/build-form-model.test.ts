@@ -3,6 +3,7 @@ import { buildFormModel } from './build-form-model.ts';
 import { composedSchemas } from './fixtures/composed-schemas.ts';
 import { everyKind } from './fixtures/every-kind.ts';
 import { multipartBody } from './fixtures/multipart-body.ts';
+import { rawBinaryBody } from './fixtures/raw-binary-bodies.ts';
 import { sameNameLocations } from './fixtures/same-name-locations.ts';
 import { severalMediaTypes } from './fixtures/several-media-types.ts';
 import { textBody } from './fixtures/text-body.ts';
@@ -149,7 +150,7 @@ describe('buildFormModel', () => {
     expect(json.mediaTypes).toEqual(['multipart/form-data', 'application/json']);
     expect(json.fields).toHaveLength(1);
     expect(json.fields[0]).toMatchObject({
-      key: 'body__json',
+      key: 'body',
       name: 'body',
       kind: 'json',
       location: 'body',
@@ -157,7 +158,7 @@ describe('buildFormModel', () => {
       mediaType: 'application/json',
       example: { prompt: 'A cat' },
     });
-    expect(json.defaults.body__json).toBe('');
+    expect(json.defaults.body).toBe('');
     const multipart = buildFormModel(severalMediaTypes, { mediaType: 'multipart/form-data' });
     expect(multipart.fields.map((f) => [f.key, f.kind])).toEqual([
       ['body__image', 'file'],
@@ -168,9 +169,23 @@ describe('buildFormModel', () => {
     );
   });
 
+  it.each([
+    ['application/octet-stream', {}],
+    ['image/png', {}],
+    ['image/*', {}],
+    ['audio/mpeg', {}],
+    ['text/plain', { type: 'string', format: 'binary' }],
+  ] as const)('makes a %s body with schema %j one raw file field', (mediaType, schema) => {
+    const model = buildFormModel(rawBinaryBody(mediaType, schema));
+    expect(model.body).toMatchObject({ kind: 'binary', mediaType });
+    expect(model.fields).toMatchObject([{ key: 'body', kind: 'file', required: true, location: 'body' }]);
+    expect(model.defaults.body).toBeNull();
+  });
+
   it('gives other media types one raw text field', () => {
+    expect(buildFormModel(textBody).body?.kind).toBe('text');
     expect(buildFormModel(textBody).fields).toMatchObject([
-      { key: 'body__text', name: 'body', kind: 'json', mediaType: 'application/sdp', required: true },
+      { key: 'body', name: 'body', kind: 'text', mediaType: 'application/sdp', required: true },
     ]);
   });
 });

@@ -2,7 +2,14 @@ import { isRecord } from '../openapi/is-record.ts';
 import type { Operation, Parameter, ParamLocation, RequestBody, Schema } from '../openapi/model.ts';
 import { fieldKey } from './field-key.ts';
 import { flattenSchema, isNullSchema } from './flatten-schema.ts';
-import type { FormField, FormModel, FormValue, FormValues } from './form-model.ts';
+import {
+  BODY_KEY,
+  type FormBody,
+  type FormField,
+  type FormModel,
+  type FormValue,
+  type FormValues,
+} from './form-model.ts';
 import { isJsonMediaType } from './is-json-media-type.ts';
 import { readFieldKind } from './read-field-kind.ts';
 
@@ -26,7 +33,8 @@ export function buildFormModel(operation: Operation, options: BuildFormModelOpti
   const body = operation.requestBody;
   const mediaTypes = body ? Object.keys(body.content) : [];
   const selectedMediaType = pickMediaType(mediaTypes, options.mediaType);
-  if (body && selectedMediaType) fields.push(...bodyFields(body, selectedMediaType));
+  const formBody = body && selectedMediaType ? buildBody(body, selectedMediaType) : undefined;
+  if (formBody) fields.push(...('field' in formBody ? [formBody.field] : formBody.fields));
 
   const defaults: FormValues = {};
   for (const field of fields) defaults[field.key] = defaultValue(field);
@@ -36,6 +44,7 @@ export function buildFormModel(operation: Operation, options: BuildFormModelOpti
     defaults,
     rules: operation.rules,
     ...(selectedMediaType ? { mediaTypes, selectedMediaType } : {}),
+    ...(formBody ? { body: formBody } : {}),
   };
 }
 
@@ -66,14 +75,13 @@ function pickMediaType(mediaTypes: string[], wanted: string | undefined): string
   return mediaTypes.find(isJsonMediaType) ?? mediaTypes[0];
 }
 
-function bodyFields(body: RequestBody, mediaType: string): FormField[] {
+function buildBody(body: RequestBody, mediaType: string): FormBody {
   const media = body.content[mediaType] ?? {};
   const schema = flattenSchema(media.schema ?? {});
   const common = { location: 'body' as const, deprecated: false, mediaType };
-  // The whole body as one field: parsed JSON (`body__json`), raw text (`body__text`) or a file (`body__file`).
-  const wholeBody = (key: string, kind: 'json' | 'file'): FormField => ({
+  const wholeBody = (kind: 'json' | 'text' | 'file'): FormField => ({
     ...common,
-    key,
+    key: BODY_KEY,
     name: 'body',
     kind,
     required: body.required,
@@ -83,12 +91,12 @@ function bodyFields(body: RequestBody, mediaType: string): FormField[] {
     ...(kind === 'file' ? { format: 'binary' } : {}),
     ...(kind !== 'file' && media.example !== undefined ? { example: media.example } : {}),
   });
-  if (isJsonMediaType(mediaType)) return [wholeBody('body__json', 'json')];
+  if (isJsonMediaType(mediaType)) return { kind: 'json', mediaType, field: wholeBody('json') };
   const essence = mediaType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (FORM_MEDIA_TYPES.includes(essence) && schema.properties) {
     const required = new Set(schema.required ?? []);
     const exampleObject = isRecord(media.example) ? media.example : undefined;
-    return Object.entries(schema.properties).flatMap(([name, raw]) => {
+    const fields = Object.entries(schema.properties).flatMap(([name, raw]) => {
       const property = flattenSchema(raw);
       if (property.readOnly) return [];
       return [
@@ -106,10 +114,22 @@ function bodyFields(body: RequestBody, mediaType: string): FormField[] {
         }),
       ];
     });
+    return { kind: essence === 'multipart/form-data' ? 'multipart' : 'urlencoded', mediaType, fields };
   }
-  if (isBinary(schema) || essence === 'application/octet-stream') return [wholeBody('body__file', 'file')];
+  // Bytes as they are: octet-stream, images, audio, video, or any body whose schema says binary.
+  if (isBinary(schema) || isBinaryMediaType(essence))
+    return { kind: 'binary', mediaType, field: wholeBody('file') };
   // Any other media type (text/plain, XML, a form without properties…): raw text, sent as typed.
-  return [wholeBody('body__text', 'json')];
+  return { kind: 'text', mediaType, field: wholeBody('text') };
+}
+
+/** Media types whose body is a file's bytes rather than text a person types. */
+function isBinaryMediaType(essence: string): boolean {
+  return (
+    essence === 'application/octet-stream' ||
+    /^(image|audio|video)\//.test(essence) ||
+    ['application/pdf', 'application/zip', 'application/gzip'].includes(essence)
+  );
 }
 
 interface FieldSeed {
@@ -188,11 +208,10 @@ function defaultValue(field: FormField): FormValue {
       return null;
     case 'array':
       return Array.isArray(value) ? value.filter((v) => v !== null).map((v) => String(v)) : [];
+    case 'text':
+      return typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
     case 'json':
-      if (value === undefined) return '';
-      return field.location === 'body' && field.key === 'body__text' && typeof value === 'string'
-        ? value
-        : JSON.stringify(value, null, 2);
+      return value === undefined ? '' : JSON.stringify(value, null, 2);
     default:
       return value === undefined || value === null || typeof value === 'object' ? '' : String(value);
   }

@@ -1,4 +1,5 @@
 import type { Schema } from '../openapi/model.ts';
+import { ruleMessage } from '../schema-check/rule-message.ts';
 import type { EffectiveBounds } from './effective-bounds.ts';
 import type { ScalarKind } from './form-model.ts';
 
@@ -18,12 +19,12 @@ export function checkScalarText(text: string, check: ScalarCheck): string | unde
   const { kind, schema } = check;
   switch (kind) {
     case 'boolean':
-      return text === 'true' || text === 'false' ? undefined : 'Must be true or false';
+      return text === 'true' || text === 'false'
+        ? undefined
+        : ruleMessage({ keyword: 'type', types: ['boolean'] });
     case 'enum': {
       const values = check.enumValues ?? [];
-      if (values.includes(text)) return undefined;
-      const shown = values.slice(0, 8).join(', ');
-      return `Must be one of: ${shown}${values.length > 8 ? ', …' : ''}`;
+      return values.includes(text) ? undefined : ruleMessage({ keyword: 'enum', values });
     }
     case 'integer':
     case 'number':
@@ -39,36 +40,39 @@ function checkNumber(
   schema: Schema,
   bounds: EffectiveBounds | undefined,
 ): string | undefined {
-  if (!DECIMAL.test(text)) return kind === 'integer' ? 'Must be a whole number' : 'Must be a number';
+  const type = ruleMessage({ keyword: 'type', types: [kind] });
+  if (!DECIMAL.test(text)) return type;
   const value = Number(text);
-  if (!Number.isFinite(value)) return 'Must be a number';
-  if (kind === 'integer' && !Number.isInteger(value)) return 'Must be a whole number';
-  const condition = bounds?.condition ? ` ${bounds.condition}` : '';
+  if (!Number.isFinite(value)) return ruleMessage({ keyword: 'type', types: ['number'] });
+  if (kind === 'integer' && !Number.isInteger(value)) return type;
+  const condition = bounds?.condition;
+  const bound = (keyword: 'minimum' | 'maximum' | 'exclusiveMinimum' | 'exclusiveMaximum', limit: number) =>
+    ruleMessage({ keyword, limit, condition });
   const minimum = bounds ? bounds.minimum : schema.minimum;
   const maximum = bounds ? bounds.maximum : schema.maximum;
   // OpenAPI 3.0 writes `exclusiveMinimum: true` beside `minimum`; 3.1 writes the bound itself.
   if (minimum !== undefined) {
     if (schema.exclusiveMinimum === true && minimum === schema.minimum) {
-      if (value <= minimum) return `Must be greater than ${minimum}${condition}`;
-    } else if (value < minimum) return `Must be at least ${minimum}${condition}`;
+      if (value <= minimum) return bound('exclusiveMinimum', minimum);
+    } else if (value < minimum) return bound('minimum', minimum);
   }
   if (maximum !== undefined) {
     if (schema.exclusiveMaximum === true && maximum === schema.maximum) {
-      if (value >= maximum) return `Must be less than ${maximum}${condition}`;
-    } else if (value > maximum) return `Must be at most ${maximum}${condition}`;
+      if (value >= maximum) return bound('exclusiveMaximum', maximum);
+    } else if (value > maximum) return bound('maximum', maximum);
   }
   if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum) {
-    return `Must be greater than ${schema.exclusiveMinimum}`;
+    return ruleMessage({ keyword: 'exclusiveMinimum', limit: schema.exclusiveMinimum });
   }
   if (typeof schema.exclusiveMaximum === 'number' && value >= schema.exclusiveMaximum) {
-    return `Must be less than ${schema.exclusiveMaximum}`;
+    return ruleMessage({ keyword: 'exclusiveMaximum', limit: schema.exclusiveMaximum });
   }
   const step = schema.multipleOf;
   if (typeof step === 'number' && step > 0) {
     const ratio = value / step;
     // Tolerate binary rounding: 0.3 is a multiple of 0.1.
     if (Math.abs(ratio - Math.round(ratio)) > 1e-9 * Math.max(1, Math.abs(ratio)))
-      return `Must be a multiple of ${step}`;
+      return ruleMessage({ keyword: 'multipleOf', step });
   }
   return undefined;
 }
@@ -76,14 +80,14 @@ function checkNumber(
 function checkString(text: string, schema: Schema): string | undefined {
   const length = [...text].length;
   if (schema.minLength !== undefined && length < schema.minLength) {
-    return `Must be at least ${schema.minLength} character${schema.minLength === 1 ? '' : 's'}`;
+    return ruleMessage({ keyword: 'minLength', limit: schema.minLength });
   }
   if (schema.maxLength !== undefined && length > schema.maxLength) {
-    return `Must be at most ${schema.maxLength} character${schema.maxLength === 1 ? '' : 's'}`;
+    return ruleMessage({ keyword: 'maxLength', limit: schema.maxLength });
   }
   if (schema.pattern) {
     const regex = compilePattern(schema.pattern);
-    if (regex && !regex.test(text)) return `Must match pattern ${schema.pattern}`;
+    if (regex && !regex.test(text)) return ruleMessage({ keyword: 'pattern', pattern: schema.pattern });
   }
   return schema.format ? checkFormat(text, schema.format) : undefined;
 }
@@ -107,27 +111,18 @@ function compilePattern(pattern: string): RegExp | null {
   return regex;
 }
 
-const FORMAT_CHECKS: Record<string, { test: (text: string) => boolean; message: string }> = {
-  email: { test: (t) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(t), message: 'Must be an email address' },
-  uri: { test: (t) => URL.canParse(t), message: 'Must be an absolute URL' },
-  url: { test: (t) => URL.canParse(t), message: 'Must be an absolute URL' },
-  uuid: {
-    test: (t) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(t),
-    message: 'Must be a UUID',
-  },
-  'date-time': {
-    test: (t) =>
-      /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(t) &&
-      !Number.isNaN(Date.parse(t)),
-    message: 'Must be a date-time like 2024-01-31T12:00:00Z',
-  },
-  date: {
-    test: (t) => /^\d{4}-\d{2}-\d{2}$/.test(t) && !Number.isNaN(Date.parse(`${t}T00:00:00Z`)),
-    message: 'Must be a date like 2024-01-31',
-  },
+const FORMAT_CHECKS: Record<string, (text: string) => boolean> = {
+  email: (t) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(t),
+  uri: (t) => URL.canParse(t),
+  url: (t) => URL.canParse(t),
+  uuid: (t) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(t),
+  'date-time': (t) =>
+    /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(t) &&
+    !Number.isNaN(Date.parse(t)),
+  date: (t) => /^\d{4}-\d{2}-\d{2}$/.test(t) && !Number.isNaN(Date.parse(`${t}T00:00:00Z`)),
 };
 
 function checkFormat(text: string, format: string): string | undefined {
-  const check = FORMAT_CHECKS[format];
-  return check && !check.test(text) ? check.message : undefined;
+  const test = FORMAT_CHECKS[format];
+  return test && !test(text) ? ruleMessage({ keyword: 'format', format }) : undefined;
 }

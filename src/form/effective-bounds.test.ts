@@ -14,7 +14,7 @@ describe('effectiveBounds', () => {
       minimum: 1,
       maximum: 168,
       condition: 'when bucket_width is 1h',
-      hint: 'Default 24, 1 to 168 when bucket_width is 1h',
+      hint: '1 to 168, default 24 when bucket_width is 1h',
     });
     expect(effectiveBounds(limit, { query__bucket_width: '1m' }, model.rules, model.fields).maximum).toBe(
       1440,
@@ -37,14 +37,14 @@ describe('effectiveBounds', () => {
   it('applies bounds rules, and keeps schema bounds when no rule matches', () => {
     expect(
       effectiveBounds(limit, {}, [{ kind: 'bounds', target: 'limit', default: 7, minimum: 1, maximum: 180 }]),
-    ).toEqual({ default: 7, minimum: 1, maximum: 180, hint: 'Default 7, 1 to 180' });
+    ).toEqual({ default: 7, minimum: 1, maximum: 180, hint: '1 to 180, default 7' });
     expect(effectiveBounds(limit, { query__bucket_width: '1w' }, model.rules, model.fields)).toEqual({});
     const everyLimit = buildFormModel(everyKind).fields.find((f) => f.name === 'limit')!;
     expect(effectiveBounds(everyLimit, {}, [])).toEqual({
       default: 20,
       minimum: 1,
       maximum: 100,
-      hint: 'Default 20, 1 to 100',
+      hint: '1 to 100, default 20',
     });
   });
 });

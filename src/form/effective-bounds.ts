@@ -1,5 +1,6 @@
 import type { CrossFieldRule } from '../openapi/model.ts';
 import type { FormField, FormValues } from './form-model.ts';
+import { numberHint } from './number-hint.ts';
 
 /** A numeric field's bounds and default once cross-field rules are applied to the current values. */
 export interface EffectiveBounds {
@@ -8,7 +9,7 @@ export interface EffectiveBounds {
   maximum?: number;
   /** Human condition of the rule that set these bounds, e.g. `when bucket_width is 1h`. */
   condition?: string;
-  /** One-line hint for the UI, e.g. `Default 24, at most 168 when bucket_width is 1h`. */
+  /** One-line hint for the UI, e.g. `1 to 168, default 24 when bucket_width is 1h` (see `boundsHint`). */
   hint?: string;
 }
 
@@ -42,7 +43,7 @@ export function effectiveBounds(
     assignDefined(bounds, matched);
     bounds.condition = `when ${rule.on} is ${onValue}`;
   }
-  const hint = boundsHint(bounds);
+  const hint = numberHint(bounds);
   if (hint) bounds.hint = hint;
   return bounds;
 }
@@ -80,16 +81,4 @@ function assignDefined(
   if (source.default !== undefined) bounds.default = source.default;
   if (source.minimum !== undefined) bounds.minimum = source.minimum;
   if (source.maximum !== undefined) bounds.maximum = source.maximum;
-}
-
-function boundsHint(bounds: EffectiveBounds): string | undefined {
-  const parts: string[] = [];
-  if (bounds.default !== undefined) parts.push(`Default ${bounds.default}`);
-  if (bounds.minimum !== undefined && bounds.maximum !== undefined) {
-    parts.push(`${bounds.minimum} to ${bounds.maximum}`);
-  } else if (bounds.minimum !== undefined) parts.push(`at least ${bounds.minimum}`);
-  else if (bounds.maximum !== undefined) parts.push(`at most ${bounds.maximum}`);
-  if (parts.length === 0) return undefined;
-  const text = parts.join(', ');
-  return bounds.condition ? `${text} ${bounds.condition}` : text;
 }

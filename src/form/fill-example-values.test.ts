@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Operation } from '../openapi/model.ts';
+import { createSchemaChecker } from '../schema-check/create-schema-checker.ts';
 import { buildFormModel } from './build-form-model.ts';
 import { buildFormSchema } from './build-form-schema.ts';
 import { fillExampleValues } from './fill-example-values.ts';
@@ -76,19 +77,36 @@ describe('fillExampleValues', () => {
   it('builds a JSON body from the schema: required properties, first enum, first oneOf variant, cut cycles', () => {
     const model = buildFormModel(circularBody);
     const values = fillExampleValues(model, { now: NOW });
-    expect(JSON.parse(String(values.body__json))).toEqual({
+    expect(JSON.parse(String(values.body))).toEqual({
       name: 'example',
       kind: 'leaf',
       child: {},
       shape: { radius: 2 },
       options: { deep: true, count: 1 },
     });
-    expect(buildFormSchema(model).safeParse(values).success).toBe(true);
+    const body = { checker: createSchemaChecker(), dialect: '3.1' as const };
+    expect(buildFormSchema(model, body).safeParse(values).success).toBe(true);
+  });
+
+  it('passes over a documented body example that breaks its own schema, given the checker', () => {
+    const model = buildFormModel(severalMediaTypes);
+    const broken = { ...model, fields: model.fields.map((f) => ({ ...f, example: { prompt: 7 } })) };
+    const json = broken.fields[0];
+    if (!json) throw new Error('no body field');
+    const withBody = {
+      ...broken,
+      body: { kind: 'json' as const, mediaType: 'application/json', field: json },
+    };
+    const body = { checker: createSchemaChecker(), dialect: '3.0' as const };
+    expect(JSON.parse(String(fillExampleValues(withBody, { now: NOW }).body))).toEqual({ prompt: 7 });
+    expect(JSON.parse(String(fillExampleValues(withBody, { now: NOW, body }).body))).toEqual({
+      prompt: 'example',
+    });
   });
 
   it('uses the media type example for a JSON body', () => {
     const values = fillExampleValues(buildFormModel(severalMediaTypes), { now: NOW });
-    expect(JSON.parse(String(values.body__json))).toEqual({ prompt: 'A cat' });
+    expect(JSON.parse(String(values.body))).toEqual({ prompt: 'A cat' });
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { collectFormIssues } from './collect-form-issues.ts';
+import { type BodyCheck, collectFormIssues } from './collect-form-issues.ts';
 import { effectiveBounds } from './effective-bounds.ts';
 import { flattenSchema } from './flatten-schema.ts';
 import type { FormField, FormModel, FormValue, FormValues } from './form-model.ts';
@@ -13,6 +13,8 @@ const PATTERN_GUESSES = ['abc', 'a', 'A', '1', '123', 'abc123', 'a-b', 'a_b', 'e
 export interface FillExampleOptions {
   /** The time samples are based on (unix-seconds ranges, date-time strings); default: the current time. */
   now?: Date | number;
+  /** The JSON body check: a documented body example that breaks its schema is passed over for a sample. */
+  body?: BodyCheck;
 }
 
 /**
@@ -28,7 +30,7 @@ export function fillExampleValues(model: FormModel, options: FillExampleOptions 
   for (let pass = 0; pass < 2; pass++) {
     for (const field of model.fields) {
       const valid = candidatesFor(field, values, model, now).find((candidate) =>
-        isValidFor(model, { ...values, [field.key]: candidate }, field.key),
+        isValidFor(model, { ...values, [field.key]: candidate }, field.key, options.body),
       );
       if (valid !== undefined) values[field.key] = valid;
       else if (!field.required) values[field.key] = emptyValue(field);
@@ -39,8 +41,9 @@ export function fillExampleValues(model: FormModel, options: FillExampleOptions 
   return values;
 }
 
-function isValidFor(model: FormModel, values: FormValues, key: string): boolean {
-  return !collectFormIssues(model, values).some((issue) => issue.path[0] === key);
+function isValidFor(model: FormModel, values: FormValues, key: string, body: BodyCheck | undefined): boolean {
+  // Without a checker the body's schema check is pending: only its JSON syntax decides then.
+  return !collectFormIssues(model, values, body).some((issue) => issue.key === key && !issue.pending);
 }
 
 function candidatesFor(field: FormField, values: FormValues, model: FormModel, now: Date): FormValue[] {
@@ -59,13 +62,15 @@ function candidatesFor(field: FormField, values: FormValues, model: FormModel, n
       return typeof File === 'undefined'
         ? []
         : [new File(['example'], 'example.txt', { type: 'text/plain' })];
-    case 'json': {
+    case 'text': {
       const texts = documented
         .filter((v) => v !== undefined)
-        .map((v) => (field.key === 'body__text' && typeof v === 'string' ? v : JSON.stringify(v, null, 2)));
-      const sample =
-        field.key === 'body__text' ? 'example' : JSON.stringify(sampleJsonValue(schema, now), null, 2);
-      return [...texts, sample];
+        .map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+      return [...texts, 'example'];
+    }
+    case 'json': {
+      const texts = documented.filter((v) => v !== undefined).map((v) => JSON.stringify(v, null, 2));
+      return [...texts, JSON.stringify(sampleJsonValue(schema, now), null, 2)];
     }
     case 'array':
       return arrayCandidates(field, documented, now);

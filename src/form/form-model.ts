@@ -1,7 +1,19 @@
 import type { CrossFieldRule, ParamLocation, Schema } from '../openapi/model.ts';
 
-/** What a form control edits. Scalars stay text while typed; `buildRequest` converts them. */
-export type FieldKind = 'string' | 'integer' | 'number' | 'boolean' | 'enum' | 'array' | 'json' | 'file';
+/**
+ * What a form control edits. Scalars stay text while typed; `buildRequest` converts them. `json` is JSON text
+ * (a JSON body, or a parameter/property of object shape), `text` raw text sent as typed, `file` a file.
+ */
+export type FieldKind =
+  | 'string'
+  | 'integer'
+  | 'number'
+  | 'boolean'
+  | 'enum'
+  | 'array'
+  | 'json'
+  | 'text'
+  | 'file';
 
 export type ScalarKind = 'string' | 'integer' | 'number' | 'boolean' | 'enum';
 
@@ -43,6 +55,20 @@ export interface FormField {
   suggestions?: string[];
 }
 
+/** The form key of a whole-body field (JSON, raw text or a file): `fieldKey` never yields a key without `__`. */
+export const BODY_KEY = 'body';
+
+/**
+ * What the request body is, from its media type and schema: JSON edited as a form or as text and checked
+ * against its schema; raw text sent as typed; a file's bytes sent as they are; or a form of fields
+ * (multipart, URL-encoded). The fields are also in `FormModel.fields`, in order.
+ */
+export type FormBody =
+  | { kind: 'json'; mediaType: string; field: FormField }
+  | { kind: 'text'; mediaType: string; field: FormField }
+  | { kind: 'binary'; mediaType: string; field: FormField }
+  | { kind: 'multipart' | 'urlencoded'; mediaType: string; fields: FormField[] };
+
 export interface FormModel {
   operationId: string;
   fields: FormField[];
@@ -53,4 +79,6 @@ export interface FormModel {
   mediaTypes?: string[];
   /** The media type the body fields were built for (`buildFormModel(op, { mediaType })`). */
   selectedMediaType?: string;
+  /** The request body's kind and fields (absent when the operation has no body). */
+  body?: FormBody;
 }

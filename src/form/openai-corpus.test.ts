@@ -4,6 +4,8 @@ import type { ApiModel } from '../openapi/model.ts';
 import { normalizeApi } from '../openapi/normalize-api.ts';
 import { parseApiText } from '../openapi/parse-api-text.ts';
 import { buildRequest } from '../request/build-request.ts';
+import { createSchemaChecker } from '../schema-check/create-schema-checker.ts';
+import { dialectOf } from '../schema-check/schema-checker.ts';
 import { buildFormModel } from './build-form-model.ts';
 import { buildFormSchema } from './build-form-schema.ts';
 import { fillExampleValues } from './fill-example-values.ts';
@@ -21,13 +23,17 @@ describe('every operation of the full OpenAI document', () => {
     expect(api.operations).toHaveLength(288);
   });
 
+  const checker = createSchemaChecker();
+
   it('yields a form model, a schema that checks the defaults, valid example values and a request', () => {
     const failures: string[] = [];
+    const body = { checker, dialect: dialectOf(api.openapiVersion) };
     for (const operation of api.operations) {
       const model = buildFormModel(operation);
-      const schema = buildFormSchema(model);
+      // JSON bodies are checked against their schema too: the filled values must pass that as well.
+      const schema = buildFormSchema(model, body);
       schema.safeParse(model.defaults);
-      const example = fillExampleValues(model, { now: NOW });
+      const example = fillExampleValues(model, { now: NOW, body });
       const result = schema.safeParse(example);
       if (!result.success) {
         failures.push(
@@ -50,7 +56,8 @@ describe('every operation of the full OpenAI document', () => {
         variants++;
         const model = buildFormModel(operation, { mediaType });
         expect(model.selectedMediaType).toBe(mediaType);
-        const result = buildFormSchema(model).safeParse(fillExampleValues(model, { now: NOW }));
+        const body = { checker, dialect: dialectOf(api.openapiVersion) };
+        const result = buildFormSchema(model, body).safeParse(fillExampleValues(model, { now: NOW, body }));
         if (!result.success) failures.push(`${operation.id} ${mediaType}`);
         buildRequest(operation, model, fillExampleValues(model, { now: NOW }), api.config);
       }

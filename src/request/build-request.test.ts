@@ -4,6 +4,7 @@ import { buildFormModel } from '../form/build-form-model.ts';
 import { everyKind } from '../form/fixtures/every-kind.ts';
 import { hostilePath } from '../form/fixtures/hostile-path.ts';
 import { multipartBody } from '../form/fixtures/multipart-body.ts';
+import { rawBinaryBody } from '../form/fixtures/raw-binary-bodies.ts';
 import { severalMediaTypes } from '../form/fixtures/several-media-types.ts';
 import { textBody } from '../form/fixtures/text-body.ts';
 import { unsafeNames } from '../form/fixtures/unsafe-names.ts';
@@ -156,7 +157,7 @@ describe('buildRequest per location and body kind', () => {
 
   it('sends a JSON body with its Content-Type, and unparsable JSON as text', () => {
     const model = buildFormModel(severalMediaTypes);
-    const ok = buildRequest(severalMediaTypes, model, { body__json: '{"prompt": "A cat"}' }, repeat);
+    const ok = buildRequest(severalMediaTypes, model, { body: '{"prompt": "A cat"}' }, repeat);
     expect(ok.body).toEqual({
       kind: 'json',
       mediaType: 'application/json',
@@ -165,10 +166,10 @@ describe('buildRequest per location and body kind', () => {
     });
     expect(ok.headers).toEqual([['Content-Type', 'application/json']]);
     expect(ok.args).toEqual([{ name: 'body', in: 'body', value: { prompt: 'A cat' } }]);
-    const broken = buildRequest(severalMediaTypes, model, { body__json: '{"prompt": ' }, repeat);
+    const broken = buildRequest(severalMediaTypes, model, { body: '{"prompt": ' }, repeat);
     expect(broken.body).toEqual({ kind: 'text', mediaType: 'application/json', text: '{"prompt": ' });
     expect(broken.args).toEqual([{ name: 'body', in: 'body', value: '{"prompt": ' }]);
-    const empty = buildRequest(severalMediaTypes, model, { body__json: ' ' }, repeat);
+    const empty = buildRequest(severalMediaTypes, model, { body: ' ' }, repeat);
     expect(empty.body).toBeUndefined();
     expect(empty.headers).toEqual([]);
   });
@@ -232,7 +233,7 @@ describe('buildRequest per location and body kind', () => {
 
   it('sends other media types as raw text', () => {
     const model = buildFormModel(textBody);
-    const request = buildRequest(textBody, model, { body__text: 'v=0\r\n' }, repeat);
+    const request = buildRequest(textBody, model, { body: 'v=0\r\n' }, repeat);
     expect(request.body).toEqual({ kind: 'text', mediaType: 'application/sdp', text: 'v=0\r\n' });
     expect(request.headers).toEqual([['Content-Type', 'application/sdp']]);
   });
@@ -303,5 +304,31 @@ describe('buildRequest properties', () => {
         expect(url.search).toBe('');
       }),
     );
+  });
+
+  it('sends a raw binary body as the file itself, with the media type (a wildcard takes the file type)', () => {
+    const file = new File([new Uint8Array([0, 1, 2, 255])], 'blob.bin', { type: 'image/png' });
+    const exact = buildFormModel(rawBinaryBody('application/octet-stream'));
+    const request = buildRequest(
+      rawBinaryBody('application/octet-stream'),
+      exact,
+      { path__id: 'a', body: file },
+      repeat,
+    );
+    expect(request.body).toEqual({
+      kind: 'binary',
+      mediaType: 'application/octet-stream',
+      fileName: 'blob.bin',
+      size: 4,
+      file,
+    });
+    expect(request.headers).toEqual([['Content-Type', 'application/octet-stream']]);
+    const wild = buildFormModel(rawBinaryBody('image/*'));
+    const image = buildRequest(rawBinaryBody('image/*'), wild, { path__id: 'a', body: file }, repeat);
+    expect(image.body).toMatchObject({ kind: 'binary', mediaType: 'image/png' });
+    expect(image.headers).toEqual([['Content-Type', 'image/png']]);
+    expect(
+      buildRequest(rawBinaryBody('image/*'), wild, { path__id: 'a', body: null }, repeat).body,
+    ).toBeUndefined();
   });
 });

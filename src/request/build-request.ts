@@ -1,6 +1,5 @@
-import type { FormField, FormModel, FormValues } from '../form/form-model.ts';
+import type { FormModel, FormValues } from '../form/form-model.ts';
 import { isBlob } from '../form/is-blob.ts';
-import { isJsonMediaType } from '../form/is-json-media-type.ts';
 import type { Operation, Server, TryItConfig } from '../openapi/model.ts';
 import type { HttpRequest, MultipartPart, RequestBodyValue, SdkArg } from './http-request.ts';
 import { readFieldValue } from './read-field-value.ts';
@@ -52,8 +51,7 @@ export function buildRequest(
     return operation.parameters.some((p) => p.in === 'path' && p.name === name) ? '' : whole;
   });
 
-  const bodyFields = model.fields.filter((f) => f.location === 'body');
-  const body = buildBody(bodyFields, values, config, args);
+  const body = buildBody(model, values, config, args);
   if (body && body.kind !== 'multipart') headers.push(['Content-Type', body.mediaType]);
 
   const server = options.server ?? operation.servers[0];
@@ -72,69 +70,66 @@ export function buildRequest(
 }
 
 function buildBody(
-  fields: FormField[],
+  model: FormModel,
   values: Partial<FormValues>,
   config: Pick<TryItConfig, 'arrayFormat'>,
   args: SdkArg[],
 ): RequestBodyValue | undefined {
-  const mediaType = fields[0]?.mediaType;
-  if (!mediaType) return undefined;
-  const essence = mediaType.split(';')[0]?.trim().toLowerCase();
-  const single = fields.length === 1 && fields[0]?.name === 'body' ? fields[0] : undefined;
-
-  if (single && (single.key === 'body__json' || single.key === 'body__text')) {
-    const raw = values[single.key];
-    const text = typeof raw === 'string' ? raw : '';
-    if (text.trim() === '') return undefined;
-    // One parse serves the SDK argument and the body (this runs on every keystroke).
-    const reading = readFieldValue(single, text);
-    const typed = reading?.typed ?? text;
-    args.push({ name: 'body', in: 'body', value: typed });
-    // readFieldValue gives the text back when it is not JSON: then it is sent as typed, so the server's
-    // answer can be seen.
-    if (isJsonMediaType(mediaType) && typed !== text) return { kind: 'json', mediaType, value: typed, text };
-    return { kind: 'text', mediaType, text };
-  }
-
-  if (essence === 'multipart/form-data') {
-    const parts: MultipartPart[] = [];
-    for (const field of fields) {
-      const reading = readFieldValue(field, values[field.key]);
-      if (!reading) continue;
-      args.push({ name: field.name, in: 'body', value: reading.typed });
-      parts.push(...multipartParts(field.name, reading.wire));
+  const body = model.body;
+  if (!body) return undefined;
+  const { mediaType } = body;
+  switch (body.kind) {
+    case 'json':
+    case 'text': {
+      const raw = values[body.field.key];
+      const text = typeof raw === 'string' ? raw : '';
+      if (text.trim() === '') return undefined;
+      // One parse serves the SDK argument and the body (this runs on every keystroke).
+      const typed = readFieldValue(body.field, text)?.typed ?? text;
+      args.push({ name: 'body', in: 'body', value: typed });
+      // JSON that does not parse is sent as typed (a text body), so the server's answer can be seen.
+      if (body.kind === 'json' && typed !== text) return { kind: 'json', mediaType, value: typed, text };
+      return { kind: 'text', mediaType, text };
     }
-    return parts.length > 0 ? { kind: 'multipart', mediaType, parts } : undefined;
-  }
-
-  if (essence === 'application/x-www-form-urlencoded') {
-    const pairs: [string, string][] = [];
-    for (const field of fields) {
-      const reading = readFieldValue(field, values[field.key]);
-      if (!reading) continue;
-      args.push({ name: field.name, in: 'body', value: reading.typed });
-      // Objects as `meta[key]=v` (deepObject): the common reading of nested form bodies.
-      const style = typeof reading.wire === 'object' && !Array.isArray(reading.wire) ? 'deepObject' : 'form';
-      pairs.push(
-        ...serializeParam(
-          { name: field.name, in: 'query', style, explode: true },
-          reading.wire,
-          config.arrayFormat,
-        ),
-      );
+    case 'binary': {
+      const file = values[body.field.key];
+      if (!isBlob(file)) return undefined;
+      args.push({ name: 'body', in: 'body', value: file });
+      const fileName = typeof (file as File).name === 'string' ? (file as File).name : 'body.bin';
+      // A wildcard media type (`image/*`) is no Content-Type: the file's own type says which image it is.
+      const type = mediaType.includes('*') ? file.type || 'application/octet-stream' : mediaType;
+      return { kind: 'binary', mediaType: type, fileName, size: file.size, file };
     }
-    return pairs.length > 0 ? { kind: 'urlencoded', mediaType, fields: pairs } : undefined;
+    case 'multipart': {
+      const parts: MultipartPart[] = [];
+      for (const field of body.fields) {
+        const reading = readFieldValue(field, values[field.key]);
+        if (!reading) continue;
+        args.push({ name: field.name, in: 'body', value: reading.typed });
+        parts.push(...multipartParts(field.name, reading.wire));
+      }
+      return parts.length > 0 ? { kind: 'multipart', mediaType, parts } : undefined;
+    }
+    case 'urlencoded': {
+      const pairs: [string, string][] = [];
+      for (const field of body.fields) {
+        const reading = readFieldValue(field, values[field.key]);
+        if (!reading) continue;
+        args.push({ name: field.name, in: 'body', value: reading.typed });
+        // Objects as `meta[key]=v` (deepObject): the common reading of nested form bodies.
+        const style =
+          typeof reading.wire === 'object' && !Array.isArray(reading.wire) ? 'deepObject' : 'form';
+        pairs.push(
+          ...serializeParam(
+            { name: field.name, in: 'query', style, explode: true },
+            reading.wire,
+            config.arrayFormat,
+          ),
+        );
+      }
+      return pairs.length > 0 ? { kind: 'urlencoded', mediaType, fields: pairs } : undefined;
+    }
   }
-
-  // A single file body (application/octet-stream and the like).
-  if (single?.kind === 'file') {
-    const reading = readFieldValue(single, values[single.key]);
-    if (!reading) return undefined;
-    args.push({ name: 'body', in: 'body', value: reading.typed });
-    const [part] = multipartParts('body', reading.wire);
-    return part?.kind === 'file' ? { kind: 'multipart', mediaType, parts: [part] } : undefined;
-  }
-  return undefined;
 }
 
 function multipartParts(name: string, wire: unknown): MultipartPart[] {

@@ -31,7 +31,9 @@ export type RequestBodyValue =
   | { kind: 'json'; mediaType: string; value: unknown; text: string }
   | { kind: 'text'; mediaType: string; text: string }
   | { kind: 'urlencoded'; mediaType: string; fields: [string, string][] }
-  | { kind: 'multipart'; mediaType: string; parts: MultipartPart[] };
+  | { kind: 'multipart'; mediaType: string; parts: MultipartPart[] }
+  /** A file's bytes as they are (octet-stream, images, `format: binary`), sent with `mediaType` as Content-Type. */
+  | { kind: 'binary'; mediaType: string; fileName: string; size: number; file?: Blob };
 
 export type MultipartPart =
   | { name: string; kind: 'text'; value: string }

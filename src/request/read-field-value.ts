@@ -30,10 +30,13 @@ export function readFieldValue(field: FormField, raw: FormValue | undefined): Fi
       const readings = items.map((item) => readScalar(kind, item, itemSchemaEnum));
       return { wire: readings.map((r) => r.wire), typed: readings.map((r) => r.typed) };
     }
+    case 'text': {
+      const text = textOf(raw);
+      return text.trim() === '' ? undefined : { wire: text, typed: text };
+    }
     case 'json': {
       const text = textOf(raw);
       if (text.trim() === '') return undefined;
-      if (field.key === 'body__text') return { wire: text, typed: text };
       try {
         const parsed: unknown = JSON.parse(text);
         return { wire: parsed, typed: parsed };

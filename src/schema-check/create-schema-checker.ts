@@ -2,9 +2,11 @@ import { type OutputUnit, Validator } from '@cfworker/json-schema';
 import { isRecord } from '../openapi/is-record.ts';
 import type { Schema } from '../openapi/model.ts';
 import { valueAtPointer } from './json-pointer.ts';
+import { jsonSyntaxError } from './json-syntax-error.ts';
 import { narrowVariant, unknownTag } from './narrow-variant.ts';
 import { type JsonSchema, NULLABLE_WRAPPER, prepareSchema } from './prepare-schema.ts';
-import { countOf, type Rule, ruleExpectation, ruleMessage, shownValue } from './rule-message.ts';
+import { type ProblemRule, problemExpectation, problemMessage } from './problem-wording.ts';
+import { countOf, shownValue } from './rule-message.ts';
 import type { CheckOptions, SchemaChecker, SchemaProblem } from './schema-checker.ts';
 
 /**
@@ -14,7 +16,7 @@ import type { CheckOptions, SchemaChecker, SchemaProblem } from './schema-checke
  * into the page's problems: leaves only, `oneOf`/`anyOf` narrowed to the variant the value names.
  */
 export function createSchemaChecker(): SchemaChecker {
-  return { check };
+  return { check, syntaxError: jsonSyntaxError };
 }
 
 /** Prepared schemas and their validators, per schema object and per dialect/direction. */
@@ -161,19 +163,19 @@ function unionProblem(error: OutputUnit, root: JsonSchema, value: unknown): Sche
   const variants = Array.isArray(node) ? node : [];
   const pointer = toPointer(error.instanceLocation);
   const names = variants.map((variant, i) => variantName(variant, i));
-  const rule: Rule = { keyword: error.keyword as 'oneOf', variants: names };
+  const rule: ProblemRule = { keyword: error.keyword as 'oneOf', variants: names };
   const parent = schemaAt(root, error.keywordLocation.replace(/\/(oneOf|anyOf)$/, ''));
   const at = valueAtPointer(value, pointer);
   const actual = jsonTypeOf(at);
   const discriminator = isRecord(parent) && isRecord(parent.discriminator) ? parent.discriminator : undefined;
   const tag = unknownTag(variants, at, discriminator);
   if (tag && isRecord(at)) {
-    const tagRule: Rule = { keyword: 'enum', values: tag.values };
+    const tagRule: ProblemRule = { keyword: 'enum', values: tag.values };
     return {
       pointer: `${pointer}/${tag.tag.replace(/~/g, '~0').replace(/\//g, '~1')}`,
       keyword: error.keyword,
-      message: ruleMessage(tagRule),
-      expected: ruleExpectation(tagRule),
+      message: problemMessage(tagRule),
+      expected: problemExpectation(tagRule),
       actual: shownValue(at[tag.tag]),
     };
   }
@@ -189,8 +191,8 @@ function unionProblem(error: OutputUnit, root: JsonSchema, value: unknown): Sche
   return {
     pointer,
     keyword: error.keyword,
-    message: ruleMessage(rule),
-    expected: ruleExpectation(rule),
+    message: problemMessage(rule),
+    expected: problemExpectation(rule),
     actual,
   };
 }
@@ -226,8 +228,8 @@ function leafProblem(
   const problem: SchemaProblem = {
     pointer: rule.pointer ?? pointer,
     keyword: error.keyword,
-    message: ruleMessage(rule.rule),
-    expected: ruleExpectation(rule.rule),
+    message: problemMessage(rule.rule),
+    expected: problemExpectation(rule.rule),
   };
   if (rule.actual !== undefined) problem.actual = rule.actual;
   return problem;
@@ -238,7 +240,7 @@ function ruleOf(
   schema: Record<string, unknown>,
   at: unknown,
   before: OutputUnit | undefined,
-): { rule: Rule; actual?: string; pointer?: string } {
+): { rule: ProblemRule; actual?: string; pointer?: string } {
   const number = (key: string) => (typeof schema[key] === 'number' ? (schema[key] as number) : 0);
   switch (error.keyword) {
     case 'required': {

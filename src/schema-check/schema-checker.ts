@@ -30,6 +30,8 @@ export interface CheckOptions {
 export interface SchemaChecker {
   /** Every problem of `value` against `schema`, outermost first; empty when it conforms. Never throws. */
   check(schema: Schema, value: unknown, options: CheckOptions): SchemaProblem[];
+  /** Why `text` is not JSON, with line and column, or undefined when it parses (here, not on the first page: ~1 KB). */
+  syntaxError(text: string): string | undefined;
 }
 
 /** The dialect of an OpenAPI document by its `openapi` version field (`3.1.x` → '3.1', anything else '3.0'). */

@@ -38,7 +38,7 @@ export interface NotSent {
   cookies: string[];
   /** Headers browsers refuse to let a page set (`Host`, `Origin`, `Sec-*`, …). */
   headers: string[];
-  /** Multipart file fields without a chosen file. */
+  /** File fields (multipart parts, a raw body) without a chosen file. */
   files: string[];
   /** Schemes without a credential typed in (fine when the gateway holds one). */
   missingCredentials: string[];
@@ -235,6 +235,11 @@ function toFetchBody(body: RequestBodyValue, notSent: NotSent): BodyInit {
       }
       return form;
     }
+    case 'binary':
+      // The bytes as they are, with the request's own Content-Type (never a multipart wrapper).
+      if (body.file) return body.file;
+      notSent.files.push('body');
+      return '';
   }
 }
 

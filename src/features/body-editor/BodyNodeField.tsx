@@ -7,11 +7,15 @@ import type { FieldProps } from './field-props.ts';
 import { ObjectFields } from './ObjectFields.tsx';
 import { RawJsonField } from './RawJsonField.tsx';
 import { ScalarField } from './ScalarField.tsx';
+import { useBodyProblem } from './use-body-problem.ts';
 import { VariantField } from './VariantField.tsx';
 
 /** The control for one body node, by kind; a value of another shape or a cut cycle is edited as raw JSON. */
-export function BodyNodeField(props: FieldProps) {
-  const { node, name, path, value, idPrefix, onChange, bare } = props;
+export function BodyNodeField(fieldProps: FieldProps) {
+  const { node, name, path, value, idPrefix, onChange, bare } = fieldProps;
+  // A bare control shares its place with its parent (the root, a variant's body), which shows the problem.
+  const problem = useBodyProblem(path);
+  const props = { ...fieldProps, error: bare ? undefined : problem };
   const nullId = `${controlId(idPrefix, path)}--null`;
   const nullToggle = node.nullable && !bare && (
     <label className="hint" htmlFor={nullId}>

@@ -1,6 +1,7 @@
 import type { BooleanNode, EnumNode } from '../../body-tree/body-node.ts';
 import { controlId } from '../../body-tree/control-id.ts';
 import { fieldHint } from '../../body-tree/field-hint.ts';
+import { describedByIds, FieldError } from './FieldError.tsx';
 import { FieldHint } from './FieldHint.tsx';
 import { FieldLabel } from './FieldLabel.tsx';
 import type { FieldProps } from './field-props.ts';
@@ -17,6 +18,7 @@ export function ChoiceField({
   item,
   idPrefix,
   onChange,
+  error,
 }: FieldProps & { node: EnumNode | BooleanNode }) {
   const id = controlId(idPrefix, path);
   const options: (string | number | boolean)[] = node.kind === 'boolean' ? [true, false] : node.values;
@@ -32,7 +34,8 @@ export function ChoiceField({
         id={id}
         value={selected}
         aria-required={required || undefined}
-        aria-describedby={fieldHint(node) ? `${id}-hint` : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedByIds(id, Boolean(fieldHint(node)), error)}
         onChange={(event) => {
           const picked = event.target.value;
           if (picked === CURRENT) return;
@@ -48,6 +51,7 @@ export function ChoiceField({
         ))}
       </select>
       <FieldHint node={node} id={`${id}-hint`} />
+      <FieldError error={error} id={`${id}-error`} />
     </div>
   );
 }

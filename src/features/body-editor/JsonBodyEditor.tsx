@@ -4,8 +4,16 @@ import { formatBodyText } from '../../body-tree/format-body-text.ts';
 import { parseBodyText } from '../../body-tree/parse-body-text.ts';
 import type { Schema } from '../../openapi/model.ts';
 import { BodyNodeField } from './BodyNodeField.tsx';
+import { BodyProblemList } from './BodyProblemList.tsx';
+import { BodyProblemsContext } from './use-body-problem.ts';
 
 type Mode = 'form' | 'json';
+
+/** One schema problem of the body: where (JSON pointer, '' = the whole body) and what. */
+export interface BodyProblem {
+  pointer: string;
+  message: string;
+}
 
 /**
  * A JSON request body edited as a nested form or as raw JSON. The value is always the raw JSON text: the
@@ -21,6 +29,7 @@ export function JsonBodyEditor({
   describedBy,
   invalid,
   onBlur,
+  problems = [],
 }: {
   schema: Schema;
   /** The raw JSON text ('' = no body yet). */
@@ -35,8 +44,19 @@ export function JsonBodyEditor({
   invalid?: boolean;
   /** Called when focus leaves any control (react-hook-form's touched state). */
   onBlur?: () => void;
+  /** The body's schema problems: beside their controls in the form view, listed by pointer in the JSON view. */
+  problems?: readonly BodyProblem[];
 }) {
   const root = useMemo(() => describeBodyNode(schema), [schema]);
+  const byPointer = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const { pointer, message } of problems) {
+      const before = map.get(pointer);
+      map.set(pointer, before ? `${before}. ${message}` : message);
+    }
+    return map;
+  }, [problems]);
+  const listId = `${idPrefix}--problems`;
   const parsed = useMemo(() => parseBodyText(value), [value]);
   const [mode, setMode] = useState<Mode>(() => (parseBodyText(value).ok ? 'form' : 'json'));
   const shown: Mode = parsed.ok ? mode : 'json';
@@ -65,6 +85,12 @@ export function JsonBodyEditor({
           Fix the JSON to edit it as a form
         </p>
       )}
+      {/* The form view shows each problem beside its control; only the whole body's own are listed there. */}
+      <BodyProblemList
+        problems={shown === 'json' ? problems : problems.filter((problem) => problem.pointer === '')}
+        id={listId}
+        label={label}
+      />
       {shown === 'json' || !parsed.ok ? (
         <div className="field">
           <label htmlFor={idPrefix} className="hint">
@@ -76,23 +102,27 @@ export function JsonBodyEditor({
             rows={12}
             spellCheck={false}
             value={value}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
+            aria-describedby={
+              [describedBy, problems.length > 0 ? listId : ''].filter(Boolean).join(' ') || undefined
+            }
+            aria-invalid={invalid || problems.length > 0 || undefined}
             onChange={(event) => onChange(event.target.value)}
           />
         </div>
       ) : (
-        <BodyNodeField
-          node={root}
-          name={label}
-          path={[]}
-          value={parsed.value}
-          required
-          depth={0}
-          idPrefix={idPrefix}
-          onChange={(next) => onChange(formatBodyText(next))}
-          bare
-        />
+        <BodyProblemsContext.Provider value={byPointer}>
+          <BodyNodeField
+            node={root}
+            name={label}
+            path={[]}
+            value={parsed.value}
+            required
+            depth={0}
+            idPrefix={idPrefix}
+            onChange={(next) => onChange(formatBodyText(next))}
+            bare
+          />
+        </BodyProblemsContext.Provider>
       )}
     </fieldset>
   );

@@ -10,10 +10,22 @@ import { useDraftText } from './use-draft-text.ts';
  * Raw JSON for a subtree the form cannot model (a cut cycle, an untyped value, a value of another shape).
  * Text that does not parse yet stays in the box and the body keeps the last valid value.
  */
-export function RawJsonField({ node, name, path, value, required, item, idPrefix, onChange }: FieldProps) {
+export function RawJsonField({
+  node,
+  name,
+  path,
+  value,
+  required,
+  item,
+  idPrefix,
+  onChange,
+  error: problem,
+}: FieldProps) {
   const id = controlId(idPrefix, path);
   const [text, setDraft] = useDraftText(value, formatBodyText);
-  const [error, setError] = useState<string>();
+  const [syntax, setSyntax] = useState<string>();
+  // A syntax error in the draft comes first: the body still holds the last valid value, which the check read.
+  const error = syntax ?? problem;
   const why =
     node.kind === 'circular'
       ? `Edited as JSON: ${node.name} contains itself.`
@@ -36,11 +48,11 @@ export function RawJsonField({ node, name, path, value, required, item, idPrefix
           const parsed = parseBodyText(typed);
           if (parsed.ok) {
             setDraft(typed, parsed.value);
-            setError(undefined);
+            setSyntax(undefined);
             onChange(parsed.value);
           } else {
             setDraft(typed, value);
-            setError(`Not valid JSON yet (${parsed.message}); the body keeps the last valid value.`);
+            setSyntax(`Not valid JSON yet (${parsed.message}); the body keeps the last valid value.`);
           }
         }}
       />

@@ -4,6 +4,7 @@ import { fieldHint } from '../../body-tree/field-hint.ts';
 import { parseScalarInput } from '../../body-tree/parse-scalar-input.ts';
 import { scalarText } from '../../body-tree/scalar-text.ts';
 import { sampleString } from '../../form/sample-string.ts';
+import { describedByIds, FieldError } from './FieldError.tsx';
 import { FieldHint } from './FieldHint.tsx';
 import { FieldLabel } from './FieldLabel.tsx';
 import type { FieldProps } from './field-props.ts';
@@ -19,10 +20,10 @@ export function ScalarField({
   item,
   idPrefix,
   onChange,
+  error,
 }: FieldProps & { node: ScalarNode }) {
   const id = controlId(idPrefix, path);
   const [text, setDraft] = useDraftText(value, scalarText);
-  const hintId = fieldHint(node) ? `${id}-hint` : undefined;
   const listId = node.suggestions?.length ? `${id}-list` : undefined;
   return (
     <div className="field">
@@ -40,7 +41,8 @@ export function ScalarField({
         className={node.type === 'string' ? undefined : 'numeric'}
         placeholder={node.format ? sampleString(node.schema, new Date()) : undefined}
         aria-required={required || undefined}
-        aria-describedby={hintId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedByIds(id, Boolean(fieldHint(node)), error)}
         onChange={(event) => {
           const next = parseScalarInput(node, event.target.value, required);
           setDraft(event.target.value, next);
@@ -55,6 +57,7 @@ export function ScalarField({
         </datalist>
       )}
       <FieldHint node={node} id={`${id}-hint`} />
+      <FieldError error={error} id={`${id}-error`} />
     </div>
   );
 }

@@ -19,4 +19,6 @@ export interface FieldProps {
   item?: boolean;
   /** Render without an own label or fieldset (the root, or a variant under its switcher). */
   bare?: boolean;
+  /** The schema problem at this place (from the body check), shown beside the control. */
+  error?: string | undefined;
 }

@@ -1,7 +1,9 @@
 import { lazy, Suspense } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import type { FormIssue } from '../../form/collect-form-issues.ts';
 import { effectiveBounds } from '../../form/effective-bounds.ts';
 import type { FormField, FormModel, FormValues } from '../../form/form-model.ts';
+import { countOf } from '../../schema-check/rule-message.ts';
 import { QUICK_RANGES, quickRange } from '../../unix-time/quick-range.ts';
 import { ArrayInput } from './ArrayInput.tsx';
 import { describedBy, FieldShell } from './FieldShell.tsx';
@@ -23,14 +25,14 @@ export function ParamForm({
   model,
   form,
   values,
-  errors,
+  issues,
   showAllErrors,
 }: {
   model: FormModel;
   form: UseFormReturn<FormValues>;
   values: FormValues;
-  /** Current validation messages by field key (array items: `Item 2: …` under the array's key). */
-  errors: Record<string, string>;
+  /** The form's problems (the one validation, `formIssues`): shown beside their fields. */
+  issues: readonly FormIssue[];
   /** After a send attempt every message shows; before it only those of fields the user touched. */
   showAllErrors: boolean;
 }) {
@@ -70,14 +72,16 @@ export function ParamForm({
           <h4>{GROUP_TITLES[group.location]}</h4>
           {group.fields.map((field) => {
             const touched = Boolean(dirtyFields[field.key] || touchedFields[field.key]);
-            const error = showAllErrors || touched ? errors[field.key] : undefined;
+            const shown = showAllErrors || touched;
+            const own = issues.filter((issue) => issue.key === field.key && !issue.pending);
+            const error = shown ? fieldMessage(own) : undefined;
             const bounds =
               field.kind === 'integer' || field.kind === 'number'
                 ? effectiveBounds(field, values, model.rules, model.fields)
                 : undefined;
             const hint = bounds?.hint;
             if (field.kind === 'array') {
-              const itemErrors = itemErrorsOf(error);
+              const itemErrors = shown ? itemMessages(own) : {};
               return (
                 <FieldShell key={field.key} field={field} hint={hint} error={error} asGroup>
                   <ArrayInput field={field} control={form.control} itemErrors={itemErrors} />
@@ -109,10 +113,19 @@ export function ParamForm({
                 </FieldShell>
               );
             }
-            if (field.key === 'body__json') {
+            if (model.body?.kind === 'json' && field === model.body.field) {
+              const problems = shown
+                ? own.flatMap(({ pointer, message }) => (pointer === undefined ? [] : [{ pointer, message }]))
+                : [];
               return (
                 <Suspense key={field.key} fallback={<p className="muted">Loading the body editor…</p>}>
-                  <JsonBodyField field={field} control={form.control} hint={hint} error={error} />
+                  <JsonBodyField
+                    field={field}
+                    control={form.control}
+                    hint={hint}
+                    error={error}
+                    problems={problems}
+                  />
                 </Suspense>
               );
             }
@@ -149,8 +162,21 @@ export function ParamForm({
   );
 }
 
-/** Marks the array item a message names (`Item 2: …`) so that item's control is flagged too. */
-function itemErrorsOf(error: string | undefined): Record<number, string> {
-  const match = error ? /^Item (\d+): (.*)$/.exec(error) : null;
-  return match ? { [Number(match[1]) - 1]: match[2] ?? '' } : {};
+/** The message beside a field: its own first problem, else its first item's, else a count of body problems. */
+function fieldMessage(issues: readonly FormIssue[]): string | undefined {
+  const own = issues.find((issue) => issue.item === undefined && issue.pointer === undefined);
+  if (own) return own.message;
+  const item = issues.find((issue) => issue.item !== undefined);
+  if (item?.item !== undefined) return `Item ${item.item + 1}: ${item.message}`;
+  const inBody = issues.filter((issue) => issue.pointer !== undefined).length;
+  return inBody > 0 ? `Breaks its schema in ${countOf(inBody, 'place')}` : undefined;
+}
+
+/** Each array item's first problem, by index, so that item's control is flagged too. */
+function itemMessages(issues: readonly FormIssue[]): Record<number, string> {
+  const messages: Record<number, string> = {};
+  for (const issue of issues) {
+    if (issue.item !== undefined) messages[issue.item] ??= issue.message;
+  }
+  return messages;
 }

@@ -53,7 +53,7 @@ export function ScalarInput({
       </select>
     );
   }
-  if (field.kind === 'json') {
+  if (field.kind === 'json' || field.kind === 'text') {
     return (
       <textarea {...common} className="code-input" rows={8} spellCheck={false} placeholder={placeholder} />
     );

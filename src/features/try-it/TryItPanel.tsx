@@ -2,22 +2,23 @@ import { type KeyboardEvent, lazy, Suspense, useEffect, useMemo, useState } from
 import { useForm, useWatch } from 'react-hook-form';
 import { operationHref } from '../../app/parse-route.ts';
 import { buildFormModel } from '../../form/build-form-model.ts';
-import { buildFormSchema } from '../../form/build-form-schema.ts';
+import { buildFormSchema, formIssues } from '../../form/build-form-schema.ts';
 import type { FormValues } from '../../form/form-model.ts';
-import { validateFormValues } from '../../form/validate-form-values.ts';
 import type { ApiModel, Operation } from '../../openapi/model.ts';
 import { buildRequest } from '../../request/build-request.ts';
+import { loadSchemaChecker } from '../../schema-check/load-schema-checker.ts';
+import { dialectOf } from '../../schema-check/schema-checker.ts';
 import { encodeShareParams } from '../../storage/share-link-codec.ts';
 import { ParamForm } from '../form-fields/ParamForm.tsx';
 import { ResponsePanel } from '../response/ResponsePanel.tsx';
 import { CredentialsSection } from './CredentialsSection.tsx';
-import { formSchemaResolver } from './form-schema-resolver.ts';
 import { GatewaySection } from './GatewaySection.tsx';
 import { operationSchemes } from './operation-schemes.ts';
 import { RequestPreview } from './RequestPreview.tsx';
 import { SendBar } from './SendBar.tsx';
 import { useFormDraft } from './use-form-draft.ts';
 import { useGatewayHealth } from './use-gateway-health.ts';
+import { useSchemaChecker } from './use-schema-checker.ts';
 import { useSend } from './use-send.ts';
 import { useSettings } from './use-settings.ts';
 
@@ -42,7 +43,10 @@ export function TryItPanel({
     () => buildFormModel(operation, mediaType ? { mediaType } : {}),
     [operation, mediaType],
   );
-  const schema = useMemo(() => buildFormSchema(model), [model]);
+  const dialect = dialectOf(api.openapiVersion);
+  // Any JSON text (a JSON body, an object-shaped parameter) is checked by the lazily loaded validator room.
+  const checker = useSchemaChecker(model.fields.some((field) => field.kind === 'json'));
+  const schema = useMemo(() => buildFormSchema(model, { checker, dialect }), [model, checker, dialect]);
   const schemes = useMemo(() => operationSchemes(api, operation), [api, operation]);
   const settings = useSettings(api.config.apiId);
   const health = useGatewayHealth(settings.value.gatewayUrl);
@@ -53,15 +57,9 @@ export function TryItPanel({
   useEffect(() => {
     if (sharedQuery) window.history.replaceState(null, '', operationHref(operation.id));
   }, [sharedQuery, operation.id]);
-  const resolver = useMemo(() => formSchemaResolver(schema), [schema]);
-  // The messages on screen come from validateFormValues below, on every keystroke; the resolver only guards
-  // Send. Validating on change here too would run the same rules twice per keystroke.
-  const form = useForm<FormValues>({
-    defaultValues: draft.initialValues,
-    resolver,
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-  });
+  // react-hook-form holds the values; the one validation is `formIssues` below (no resolver: it would run the
+  // same schema a second time and keep a second copy of the problems).
+  const form = useForm<FormValues>({ defaultValues: draft.initialValues });
   const watched = useWatch({ control: form.control }) as FormValues;
   const values = useMemo(() => ({ ...model.defaults, ...watched }), [model.defaults, watched]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: save only when the values change
@@ -72,29 +70,43 @@ export function TryItPanel({
     form.reset({ ...draft.initialValues, ...pick(form.getValues(), model) });
   }, [model]);
   // Every keystroke: validate and rebuild the request; both are pure and cheap for a form of this size.
-  const errors = useMemo(() => validateFormValues(model, values), [model, values]);
+  // These issues are the messages on screen and the Send guard alike.
+  const issues = useMemo(() => formIssues(schema, values), [schema, values]);
   const request = useMemo(
     () => buildRequest(operation, model, values, api.config),
     [operation, model, values, api.config],
   );
   const [attempted, setAttempted] = useState(false);
+  const [checkFailed, setCheckFailed] = useState(false);
   const send = useSend();
 
-  const invalidCount = Object.keys(errors).length;
+  const blocking = issues.filter((issue) => !issue.pending);
   const credentials = serverHoldsKey ? {} : settings.value.credentials;
   const sendThrough = (built: typeof request) =>
     send.start({ gatewayUrl: settings.value.gatewayUrl, request: built, schemes, credentials });
-  const doSend = (force: boolean) => {
+  /** The Send guard (button, Enter in the form, Ctrl+Enter); `force` is "Send anyway". */
+  const trySend = async (force: boolean) => {
     setAttempted(true);
-    if (!force && invalidCount > 0) return;
-    sendThrough(request);
+    if (force) return sendThrough(request);
+    if (blocking.length > 0) return;
+    if (!issues.some((issue) => issue.pending)) return sendThrough(request);
+    // The body's check waits for the validator: load it and decide on the values as they are then.
+    try {
+      const loaded = await loadSchemaChecker();
+      const now = { ...model.defaults, ...form.getValues() };
+      if (formIssues(buildFormSchema(model, { checker: loaded, dialect }), now).length > 0) return;
+      setCheckFailed(false);
+      sendThrough(buildRequest(operation, model, now, api.config));
+    } catch {
+      setCheckFailed(true);
+    }
   };
   const pageField = model.fields.find((f) => f.name === 'page' && f.location === 'query');
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      if (!send.pending) doSend(false);
+      if (!send.pending) void trySend(false);
     }
   };
 
@@ -122,15 +134,8 @@ export function TryItPanel({
           </select>
         </div>
       )}
-      <form
-        noValidate
-        aria-label="Parameters"
-        onSubmit={form.handleSubmit(
-          () => doSend(false),
-          () => setAttempted(true),
-        )}
-      >
-        <ParamForm model={model} form={form} values={values} errors={errors} showAllErrors={attempted} />
+      <form noValidate aria-label="Parameters" onSubmit={form.handleSubmit(() => trySend(false))}>
+        <ParamForm model={model} form={form} values={values} issues={issues} showAllErrors={attempted} />
         <RequestPreview
           request={request}
           gatewayUrl={settings.value.gatewayUrl}
@@ -142,14 +147,22 @@ export function TryItPanel({
           }
         />
         <SendBar
-          invalidFields={model.fields.filter((f) => errors[f.key]).map((f) => f.name)}
+          invalidFields={[
+            ...model.fields.filter((f) => blocking.some((issue) => issue.key === f.key)).map((f) => f.name),
+            ...(checkFailed ? ['body (the schema check did not load)'] : []),
+          ]}
           pending={send.pending}
-          onSendAnyway={() => doSend(true)}
+          onSendAnyway={() => void trySend(true)}
           onCancel={send.cancel}
           onFillExamples={async () => {
             // Sample generation is only needed on this click: it loads on demand.
             const { fillExampleValues } = await import('../../form/fill-example-values.ts');
-            form.reset(fillExampleValues(model, { now: Date.now() }));
+            // A documented body example that breaks its own schema is passed over for a sample.
+            const bodyChecker =
+              model.body?.kind === 'json' ? await loadSchemaChecker().catch(() => undefined) : undefined;
+            form.reset(
+              fillExampleValues(model, { now: Date.now(), body: { checker: bodyChecker, dialect } }),
+            );
             setAttempted(false);
           }}
           onReset={() => {
