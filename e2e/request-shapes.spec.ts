@@ -4,7 +4,7 @@
  * parameters. The description comes from `?spec=` (e2e/fixtures/shapes-api.yaml).
  */
 import { expect, type TryItPage, test, urls } from './support/fixtures.ts';
-import { type ShapesHarness, startShapesHarness } from './support/shapes-harness.ts';
+import { PNG_1X1, type ShapesHarness, startShapesHarness } from './support/shapes-harness.ts';
 
 const TOKEN = 'pet-token-e2e-51c2';
 let harness: ShapesHarness;
@@ -66,6 +66,49 @@ test('a JSON body filled as a nested form, switched from Cat to Dog, arrives as 
   expect(await tryit.accessibilityViolations()).toEqual([]);
 });
 
+test('a JSON body that breaks its schema is flagged beside the property and by pointer, and is not sent', async ({
+  tryit,
+}) => {
+  await openShapes(tryit, 'createPet', 'Create a pet');
+  const body = tryit.tryIt.getByRole('group', { name: 'body editor' });
+  await body.getByLabel(/^name\b/).fill('Rex');
+  await body.getByLabel('kind variant', { exact: true }).selectOption({ label: 'Dog' });
+  const volume = body.getByLabel(/^bark_volume\b/);
+  await volume.fill('70');
+
+  // Beside the property, tied to its control, in the same words a parameter would get.
+  await expect(volume).toHaveAccessibleDescription(/Must be at most 10/);
+  await expect(volume).toHaveAttribute('aria-invalid', 'true');
+  await expect(tryit.sendButton).toBeDisabled();
+  await expect(tryit.tryIt.getByText('Fix body to send.')).toBeVisible();
+
+  // The raw JSON view lists the same problem with its JSON pointer.
+  await body.getByRole('radio', { name: 'JSON', exact: true }).check();
+  const list = tryit.tryIt.getByRole('list', { name: 'Problems in body' });
+  await expect(list.getByRole('listitem')).toHaveText(['/kind/bark_volume Must be at most 10']);
+  const raw = tryit.tryIt.getByRole('textbox', { name: /body/ });
+  await raw.fill('{"name": "", "kind": {"type": "bird"}}');
+  await expect(list.getByRole('listitem')).toHaveText([
+    '/name Must be at least 1 character',
+    '/kind/type Must be one of: cat, dog',
+  ]);
+
+  // Ctrl+Enter goes through the same guard: nothing reaches the upstream.
+  const before = harness.received.length;
+  await raw.press('Control+Enter');
+  await expect(tryit.sendButton).toBeDisabled();
+  expect(harness.received).toHaveLength(before);
+
+  await raw.fill('{"name": "Rex", "kind": {"type": "cat", "indoor": true}}');
+  await expect(list).toHaveCount(0);
+  const received = await sendAndReceive(tryit);
+  expect(JSON.parse(received.body.toString('utf8'))).toEqual({
+    name: 'Rex',
+    kind: { type: 'cat', indoor: true },
+  });
+  expect(await tryit.accessibilityViolations()).toEqual([]);
+});
+
 test('a file upload with a path parameter arrives as multipart with the file bytes', async ({ tryit }) => {
   await openShapes(tryit, 'uploadPetPhoto', 'Upload a photo of a pet');
   await tryit.field('petId').fill('rex 42');
@@ -82,6 +125,33 @@ test('a file upload with a path parameter arrives as multipart with the file byt
   const text = received.body.toString('latin1');
   expect(text).toMatch(/name="photo"; filename="rex\.png"\r\nContent-Type: image\/png\r\n\r\nPNG-BYTES\r\n/);
   expect(text).toMatch(/name="caption"\r\n\r\nAt the park\r\n/);
+});
+
+test('a raw body (octet-stream, image/*) arrives as the file bytes with that content type, not multipart', async ({
+  tryit,
+}) => {
+  const bytes = Buffer.from(Array.from({ length: 1500 }, (_, i) => (i * 7) % 256));
+  await openShapes(tryit, 'putPetRecord', "Upload a pet's record file");
+  await tryit.field('petId').fill('rex');
+  await tryit
+    .field('body')
+    .setInputFiles({ name: 'record.bin', mimeType: 'application/x-custom', buffer: bytes });
+  await expect(tryit.snippetCode()).toBeVisible();
+  let received = await sendAndReceive(tryit);
+  expect(received.method).toBe('PUT');
+  expect(received.url).toBe('/pets/rex/record');
+  expect(received.headers['content-type']).toBe('application/octet-stream');
+  expect(received.headers['content-length']).toBe('1500');
+  expect(received.body.equals(bytes)).toBe(true);
+
+  // `image/*` is no content type: the file's own type says which image it is.
+  await openShapes(tryit, 'putPetPhoto', "Replace a pet's photo");
+  await tryit.field('petId').fill('rex');
+  await tryit.field('body').setInputFiles({ name: 'rex.png', mimeType: 'image/png', buffer: PNG_1X1 });
+  received = await sendAndReceive(tryit);
+  expect(received.url).toBe('/pets/rex/photo');
+  expect(received.headers['content-type']).toBe('image/png');
+  expect(received.body.equals(PNG_1X1)).toBe(true);
 });
 
 test('path and header parameters reach the upstream; a value cannot add a path segment', async ({

@@ -56,6 +56,8 @@ describe('virtual:tryit-default-api', () => {
       'createPet',
       'getPet',
       'getPetPhoto',
+      'putPetPhoto',
+      'putPetRecord',
       'uploadPetPhoto',
     ]);
   });

@@ -29,6 +29,8 @@ export function curlSnippet(request: HttpRequest, ctx: SnippetContext): string {
   else if (body?.kind === 'urlencoded')
     lines.push(`--data-raw ${shellQuote(new URLSearchParams(body.fields).toString())}`);
   else if (body?.kind === 'multipart') for (const part of body.parts) lines.push(formOption(part));
+  // The file's bytes as they are (never multipart): `@` reads the file, --data-binary keeps newlines.
+  else if (body?.kind === 'binary') lines.push(`--data-binary ${shellQuote(`@${body.fileName}`)}`);
   return lines.join(' \\\n  ');
 }
 

@@ -8,7 +8,8 @@ import { tsStringLiteral } from './ts-string-literal.ts';
 
 /**
  * TypeScript (Node 20+) `fetch` of the request against the API (or the gateway when `ctx.gatewayUrl` is set),
- * credentials from `process.env`, JSON via `JSON.stringify`, multipart via `FormData` + `openAsBlob`.
+ * credentials from `process.env`, JSON via `JSON.stringify`, multipart via `FormData` + `openAsBlob`, a raw
+ * file body streamed from disk.
  */
 export function fetchSnippet(request: HttpRequest, ctx: SnippetContext): string {
   const parts = snippetParts(request, ctx);
@@ -48,6 +49,15 @@ export function fetchSnippet(request: HttpRequest, ctx: SnippetContext): string 
     if (body.parts.some((part) => part.kind === 'file'))
       imports.push("import { openAsBlob } from 'node:fs';", '');
     options.push('  body: form,');
+  } else if (body?.kind === 'binary') {
+    // The file's bytes as they are, streamed; Node's fetch needs `duplex: 'half'` for a stream body.
+    imports.push(
+      "import { createReadStream } from 'node:fs';",
+      "import { Readable } from 'node:stream';",
+      '',
+    );
+    options.push(`  body: Readable.toWeb(createReadStream(${tsStringLiteral(body.fileName)})),`);
+    options.push("  duplex: 'half',");
   }
 
   return [

@@ -65,6 +65,9 @@ export function pythonSnippet(request: HttpRequest, ctx: SnippetContext): string
     // Every part in files=, in the form's order: requests puts data= fields before files= ones, which would
     // reorder the parts. A text part is `(name, (None, value))`: no file name, sent as a plain field.
     args.push(`files=${pairs(body.parts.map(partTuple), 'files=')}`);
+  } else if (body?.kind === 'binary') {
+    // A file object as `data=`: requests streams its bytes as they are (never multipart).
+    args.push(`data=open(${pythonStringLiteral(body.fileName)}, "rb")`);
   }
 
   const head = [...imports].sort().map((name) => `import ${name}`);
