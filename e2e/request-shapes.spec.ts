@@ -16,12 +16,12 @@ test.afterAll(async () => {
   await harness?.stop();
 });
 
-async function openShapes(tryit: TryItPage, operationId: string, title: string): Promise<void> {
+async function openShapes(tryit: TryItPage, operationId: string, title: string, token = true): Promise<void> {
   await tryit.page.goto(
     `${urls.page}?spec=${encodeURIComponent(harness.specUrl)}#/operations/${operationId}`,
   );
   await expect(tryit.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await tryit.tryIt.getByLabel('Pet store token', { exact: true }).fill(TOKEN);
+  if (token) await tryit.tryIt.getByLabel('Pet store token', { exact: true }).fill(TOKEN);
   await tryit.gatewayInput.fill(harness.gatewayUrl);
 }
 
@@ -170,6 +170,39 @@ test('path and header parameters reach the upstream; a value cannot add a path s
   await tryit.field('petId').fill('../admin');
   await tryit.sendButton.click();
   await expect(tryit.response.getByRole('alert')).toContainText('The gateway refused the request');
+  expect(harness.received).toHaveLength(before);
+});
+
+test('an apiKey in the query and HTTP Basic credentials reach the upstream as their schemes say', async ({
+  tryit,
+}) => {
+  await openShapes(tryit, 'listPets', 'List pets', false);
+  await tryit.tryIt.getByLabel('api_key (API key in query)', { exact: true }).fill('query-key-e2e-7');
+  let received = await sendAndReceive(tryit);
+  expect(received.url).toBe('/pets?api_key=query-key-e2e-7');
+  expect(received.headers.authorization).toBeUndefined();
+
+  await openShapes(tryit, 'getOwner', 'Get an owner', false);
+  await tryit.tryIt.getByLabel('OwnerBasic (username:password)', { exact: true }).fill('ann:pw ü');
+  await tryit.field('ownerId').fill('ann');
+  received = await sendAndReceive(tryit);
+  expect(received.url).toBe('/owners/ann');
+  expect(received.headers.authorization).toBe(`Basic ${Buffer.from('ann:pw ü').toString('base64')}`);
+});
+
+test('a header the gateway refuses is named with the gateway, which answers: never "could not reach"', async ({
+  tryit,
+}) => {
+  await openShapes(tryit, 'getPet', 'Get a pet');
+  await tryit.field('petId').fill('rex');
+  await tryit.field('X-Forwarded-For').fill('10.0.0.1');
+  const before = harness.received.length;
+  await tryit.sendButton.click();
+  const alert = tryit.response.getByRole('alert');
+  await expect(alert).toContainText(
+    `The gateway at ${new URL(harness.gatewayUrl).origin} answers, but its CORS preflight refused the header X-Forwarded-For`,
+  );
+  await expect(alert).not.toContainText(/could not reach/i);
   expect(harness.received).toHaveLength(before);
 });
 

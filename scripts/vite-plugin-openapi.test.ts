@@ -54,6 +54,8 @@ describe('virtual:tryit-default-api', () => {
     expect(api.title).toBe('Pet Store (shapes)');
     expect(api.operations.map((op) => op.id)).toEqual([
       'createPet',
+      'listPets',
+      'getOwner',
       'getPet',
       'getPetPhoto',
       'putPetPhoto',

@@ -42,6 +42,11 @@ describe('applyCredentials', () => {
       { name: 'S', scheme: { type: 'oauth2' } },
       { headers: [['Authorization', 'Bearer k']] },
     ],
+    [
+      'openIdConnect (pasted token)',
+      { name: 'S', scheme: { type: 'openIdConnect' } },
+      { headers: [['Authorization', 'Bearer k']] },
+    ],
   ])('%s', (_label, scheme, expected) => {
     expect(applyCredentials(empty, [scheme], { [scheme.name]: 'k' })).toEqual({
       headers: [],

@@ -12,6 +12,7 @@ import { isBinaryContentType } from '../response/is-binary-content-type.ts';
 import type { ResponseRecord } from '../response/response-record.ts';
 import { applyCredentials } from './apply-credentials.ts';
 import { credentialSlots } from './credential-slot.ts';
+import { diagnoseFetchFailure } from './diagnose-fetch-failure.ts';
 import { encodeBase64 } from './encode-base64.ts';
 import type { NamedScheme } from './named-scheme.ts';
 import type { SendFailure } from './send-failure.ts';
@@ -168,13 +169,17 @@ export async function sendRequest(options: SendRequestOptions): Promise<SendResu
         cache: 'no-store',
       });
     } catch (error) {
-      return fail(
-        stopped() ?? {
-          hop: 'browser',
-          message: `Could not reach the gateway at ${new URL(base).origin}. Check that it is running and that it allows this page's origin (CORS).`,
-          detail: error instanceof Error ? redact(error.message) : undefined,
-        },
-      );
+      const early = stopped();
+      if (early) return fail(early);
+      // "Failed to fetch" says nothing about which hop: ask the gateway itself before blaming it.
+      const diagnosis = await diagnoseFetchFailure({
+        base,
+        headers,
+        fetchImpl,
+        signal: controller.signal,
+        detail: error instanceof Error ? redact(error.message) : undefined,
+      });
+      return fail(stopped() ?? diagnosis);
     }
 
     const read = await readBody(response, maxBodyBytes, controller.signal);
