@@ -60,7 +60,10 @@ export function useApiSource(): ApiSourceState {
   }, []);
 
   useEffect(() => {
-    if (initialSpec) load(initialSpec.url, () => initialSpec.api);
+    if (!initialSpec) return;
+    // Relative server URLs of a loaded description are relative to where it was loaded from.
+    const documentUrl = new URL(initialSpec.url, window.location.href).href;
+    load(initialSpec.url, () => initialSpec.api.then((api) => ({ ...api, documentUrl })));
   }, [load]);
 
   return {

@@ -226,6 +226,11 @@ export interface ApiModel {
   config: TryItConfig;
   /** What the overview shows beyond title, version and description; absent when the document says none of it. */
   info?: ApiInfo;
+  /**
+   * The absolute URL the description was loaded from (`?spec=`): relative server URLs resolve against it.
+   * Absent for the built-in description and opened files, whose servers resolve against the page's URL.
+   */
+  documentUrl?: string;
 }
 
 /** The rest of `info`, and the document's `externalDocs`. URLs as written: the page checks them before linking. */

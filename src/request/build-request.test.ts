@@ -11,6 +11,7 @@ import { unsafeNames } from '../form/fixtures/unsafe-names.ts';
 import { urlencodedBody } from '../form/fixtures/urlencoded-body.ts';
 import { usageAudioSpeeches } from '../form/fixtures/usage-audio-speeches.ts';
 import type { FormValue } from '../form/form-model.ts';
+import type { Operation } from '../openapi/model.ts';
 import { buildRequest } from './build-request.ts';
 import { buildUrl } from './build-url.ts';
 
@@ -330,5 +331,39 @@ describe('buildRequest properties', () => {
     expect(
       buildRequest(rawBinaryBody('image/*'), wild, { path__id: 'a', body: null }, repeat).body,
     ).toBeUndefined();
+  });
+
+  it('drops a path template fragment from the URL (AWS-style operation keys), so the query still follows', () => {
+    const op: Operation = {
+      ...urlencodedBody,
+      id: 'delete-share',
+      method: 'delete',
+      path: '/deleteresourceshare#resourceShareArn',
+      parameters: [
+        {
+          name: 'resourceShareArn',
+          in: 'query',
+          required: true,
+          deprecated: false,
+          schema: { type: 'string' },
+          style: 'form',
+          explode: true,
+          allowReserved: false,
+        },
+      ],
+      requestBody: undefined,
+      servers: [{ url: '/', variables: {} }],
+    };
+    const model = buildFormModel(op);
+    const request = buildRequest(op, model, { query__resourceShareArn: 'arn:1' }, repeat, {
+      documentUrl: 'https://specs.example.com/ram.json',
+    });
+    expect(request.path).toBe('/deleteresourceshare');
+    expect(request.pathTemplate).toBe('/deleteresourceshare#resourceShareArn');
+    expect(buildUrl(request.serverUrl ?? '', request)).toBe(
+      'https://specs.example.com/deleteresourceshare?resourceShareArn=arn%3A1',
+    );
+    const root = buildRequest({ ...op, path: '/#X-Amz-Target=Svc.Op' }, model, {}, repeat);
+    expect(root.path).toBe('/');
   });
 });

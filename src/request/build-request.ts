@@ -12,6 +12,8 @@ export interface BuildRequestOptions {
   server?: Server;
   /** Values of the server's `{variables}` (defaults otherwise). */
   serverVariables?: Record<string, string>;
+  /** Where the description was loaded from (else the page's URL): relative server URLs resolve against it. */
+  documentUrl?: string;
 }
 
 /**
@@ -44,8 +46,11 @@ export function buildRequest(
     else cookies.push(...pairs);
   }
 
+  // A fragment in a path template (`/tags/{arn}#tagKeys`, as AWS descriptions tell operations on one path
+  // apart) is no part of the URL: left in, it would swallow the query that follows it.
+  const template = pathWithoutFragment(operation.path);
   // One pass over the template, so a value that contains `{other}` is never substituted again.
-  const path = operation.path.replace(/\{([^}]*)\}/g, (whole, name: string) => {
+  const path = template.replace(/\{([^}]*)\}/g, (whole, name: string) => {
     if (pathValues.has(name)) return pathValues.get(name) ?? '';
     // A documented path parameter left empty: empty segment (validation says "Required").
     return operation.parameters.some((p) => p.in === 'path' && p.name === name) ? '' : whole;
@@ -65,8 +70,14 @@ export function buildRequest(
     ...(body ? { body } : {}),
     args,
     operationId: operation.id,
-    ...(server ? { serverUrl: resolveServerUrl(server, options.serverVariables) } : {}),
+    ...(server ? { serverUrl: resolveServerUrl(server, options.serverVariables, options.documentUrl) } : {}),
   };
+}
+
+/** A path template up to its fragment: `/deleteresourceshare#resourceShareArn` → `/deleteresourceshare`. */
+function pathWithoutFragment(template: string): string {
+  const hash = template.indexOf('#');
+  return hash === -1 ? template : template.slice(0, hash) || '/';
 }
 
 function buildBody(

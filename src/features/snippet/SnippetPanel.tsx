@@ -64,7 +64,10 @@ export function SnippetPanel({
   const servers = operation.servers.length > 0 ? operation.servers : api.servers;
   const [serverChoice, setServerChoice] = useState({ index: 0, variables: {} as Record<string, string> });
   const server = servers[serverChoice.index] ?? servers[0];
-  const baseUrl = server ? resolveServerUrl(server, serverChoice.variables) : '';
+  // Snippets always carry an absolute URL: a relative server resolves against the description's URL.
+  const baseUrl = server
+    ? resolveServerUrl(server, serverChoice.variables, api.documentUrl ?? window.location.href)
+    : '';
 
   const callsGateway = viaGateway && language?.calls !== 'none' && gatewayUrl !== '';
   const code = useMemo(

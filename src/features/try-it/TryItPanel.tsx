@@ -72,9 +72,11 @@ export function TryItPanel({
   // Every keystroke: validate and rebuild the request; both are pure and cheap for a form of this size.
   // These issues are the messages on screen and the Send guard alike.
   const issues = useMemo(() => formIssues(schema, values), [schema, values]);
+  // Relative server URLs resolve against the description's URL, or the page's for the built-in one.
+  const documentUrl = api.documentUrl ?? window.location.href;
   const request = useMemo(
-    () => buildRequest(operation, model, values, api.config),
-    [operation, model, values, api.config],
+    () => buildRequest(operation, model, values, api.config, { documentUrl }),
+    [operation, model, values, api.config, documentUrl],
   );
   const [attempted, setAttempted] = useState(false);
   const [checkFailed, setCheckFailed] = useState(false);
@@ -96,7 +98,7 @@ export function TryItPanel({
       const now = { ...model.defaults, ...form.getValues() };
       if (formIssues(buildFormSchema(model, { checker: loaded, dialect }), now).length > 0) return;
       setCheckFailed(false);
-      sendThrough(buildRequest(operation, model, now, api.config));
+      sendThrough(buildRequest(operation, model, now, api.config, { documentUrl }));
     } catch {
       setCheckFailed(true);
     }
@@ -179,7 +181,9 @@ export function TryItPanel({
             ? (cursor) => {
                 form.setValue(pageField.key, cursor, { shouldDirty: true });
                 sendThrough(
-                  buildRequest(operation, model, { ...values, [pageField.key]: cursor }, api.config),
+                  buildRequest(operation, model, { ...values, [pageField.key]: cursor }, api.config, {
+                    documentUrl,
+                  }),
                 );
               }
             : undefined
