@@ -3,6 +3,7 @@ import { effectiveBounds } from './effective-bounds.ts';
 import { flattenSchema } from './flatten-schema.ts';
 import type { FormField, FormModel, FormValue, FormValues } from './form-model.ts';
 import { sampleJsonValue } from './sample-json-value.ts';
+import { samplePatternStrings } from './sample-pattern-string.ts';
 import { fitLength, sampleString } from './sample-string.ts';
 
 const DAY_SECONDS = 24 * 60 * 60;
@@ -116,6 +117,7 @@ function scalarSamples(field: FormField, values: FormValues, model: FormModel, n
       return [
         ...(field.suggestions ?? []),
         sampleString(schema, now),
+        ...samplePatternStrings(schema),
         ...PATTERN_GUESSES.map((guess) => fitLength(guess, schema)),
       ];
     default:
@@ -135,7 +137,9 @@ function arrayCandidates(field: FormField, documented: unknown[], now: Date): Fo
     ...(field.item?.kind === 'integer' || field.item?.kind === 'number'
       ? [itemSchema.minimum ?? 1, (itemSchema.minimum ?? 1) + 1, 0, 2, 3].map(String)
       : []),
-    ...(field.item?.kind === 'string' ? [sampleString(itemSchema, now), ...PATTERN_GUESSES] : []),
+    ...(field.item?.kind === 'string'
+      ? [sampleString(itemSchema, now), ...samplePatternStrings(itemSchema), ...PATTERN_GUESSES]
+      : []),
   ]);
   // As many distinct items as minItems asks (uniqueItems or not), at least one.
   const count = Math.max(1, field.schema.minItems ?? 1);

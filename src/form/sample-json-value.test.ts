@@ -93,4 +93,13 @@ describe('sampleJsonValue', () => {
     };
     expect(sampleJsonValue(schema, NOW)).toEqual({ vector_store_ids: ['example'] });
   });
+
+  it("skips a string example that breaks its own format, and fills a pattern's string from the pattern", () => {
+    const now = new Date(Date.UTC(2025, 0, 15));
+    expect(
+      sampleJsonValue({ type: 'string', format: 'date', example: '2025-10-15T13:51:00.231Z' }, now),
+    ).toBe('2025-01-15');
+    const sid = sampleJsonValue({ type: 'string', pattern: '^IS[0-9a-f]{32}$' }, now);
+    expect(sid).toMatch(/^IS[0-9a-f]{32}$/);
+  });
 });

@@ -1,7 +1,9 @@
 import { isRecord } from '../openapi/is-record.ts';
 import type { Schema } from '../openapi/model.ts';
+import { checkScalarText } from './check-scalar-text.ts';
 import { flattenSchema, isNullSchema } from './flatten-schema.ts';
 import { isWritable } from './is-writable.ts';
+import { samplePatternStrings } from './sample-pattern-string.ts';
 import { sampleString } from './sample-string.ts';
 
 const MAX_DEPTH = 8;
@@ -16,8 +18,14 @@ export function sampleJsonValue(schema: Schema, now: Date, depth = 0): unknown {
   const type = typeOf(s);
   // Documents in the wild carry examples and defaults of another type (an object schema with a JSON *string*
   // example, `default: null` on a non-nullable object): a server rejects those, so they are skipped.
+  // Likewise a string example that breaks its own format or pattern (a date-time given for `format: date`).
   const documented = [s.example, ...(s.examples ?? []), s.default].find(
-    (value) => value !== undefined && fitsType(value, type, isNullable(schema)),
+    (value) =>
+      value !== undefined &&
+      fitsType(value, type, isNullable(schema)) &&
+      (typeof value !== 'string' ||
+        type !== 'string' ||
+        !checkScalarText(value, { kind: 'string', schema: s })),
   );
   if (documented !== undefined) return documented;
   if (s.const !== undefined) return s.const;
@@ -54,7 +62,7 @@ export function sampleJsonValue(schema: Schema, now: Date, depth = 0): unknown {
       );
     }
     case 'string':
-      return sampleString(s, now);
+      return sampleMatching(s, now);
     case 'integer':
     case 'number':
       return sampleNumber(s, type);
@@ -141,4 +149,16 @@ function emptyOf(type: string | undefined): unknown {
   if (type === 'integer' || type === 'number') return 0;
   if (type === 'boolean') return false;
   return type === 'object' || type === undefined ? {} : null;
+}
+
+/** The format or plain sample, unless the schema's pattern rejects it: then a string made from the pattern. */
+function sampleMatching(s: Schema, now: Date): string {
+  const sample = sampleString(s, now);
+  if (!s.pattern) return sample;
+  try {
+    if (new RegExp(s.pattern, 'u').test(sample)) return sample;
+  } catch {
+    return sample;
+  }
+  return samplePatternStrings(s)[0] ?? sample;
 }
