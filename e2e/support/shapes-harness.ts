@@ -1,7 +1,8 @@
 /**
- * A recording upstream behind a real gateway process that forwards the operations of
- * `e2e/fixtures/shapes-api.yaml`; the upstream also serves that description to the page (with CORS), as a
- * docs site would. Started per spec file: `startShapesHarness(pageOrigin)`.
+ * A recording upstream behind a real gateway process that forwards the operations of a description
+ * (`e2e/fixtures/shapes-api.yaml` unless another is given, e.g. one of specs/corpus/); the upstream also serves
+ * that description to the page (with CORS), as a docs site would. Started per spec file:
+ * `startShapesHarness(pageOrigin)`.
  */
 
 import { readFile } from 'node:fs/promises';
@@ -35,15 +36,17 @@ export interface ShapesHarness {
   stop(): Promise<void>;
 }
 
-export async function startShapesHarness(pageOrigin: string): Promise<ShapesHarness> {
-  const specText = await readFile(path.join(REPO_ROOT, SPEC));
+export async function startShapesHarness(pageOrigin: string, spec = SPEC): Promise<ShapesHarness> {
+  const specText = await readFile(path.join(REPO_ROOT, spec));
+  const specPath = spec.endsWith('.json') ? '/spec.json' : '/spec.yaml';
   const received: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      if (req.method === 'GET' && req.url === '/spec.yaml') {
-        res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': 'text/yaml' });
+      if (req.method === 'GET' && req.url === specPath) {
+        const type = specPath === '/spec.json' ? 'application/json' : 'text/yaml';
+        res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': type });
         res.end(specText);
         return;
       }
@@ -85,7 +88,7 @@ export async function startShapesHarness(pageOrigin: string): Promise<ShapesHarn
         GATEWAY_PORT: '0',
         GATEWAY_UPSTREAM_URL: upstreamUrl,
         GATEWAY_ALLOWED_ORIGINS: pageOrigin,
-        GATEWAY_SPEC: SPEC,
+        GATEWAY_SPEC: spec,
       },
     });
   } catch (error) {
@@ -93,7 +96,7 @@ export async function startShapesHarness(pageOrigin: string): Promise<ShapesHarn
     throw error;
   }
   return {
-    specUrl: `${upstreamUrl}/spec.yaml`,
+    specUrl: `${upstreamUrl}${specPath}`,
     gatewayUrl: gateway.url,
     received,
     stop: async () => {
