@@ -1,3 +1,4 @@
+import { HEALTH_PATH } from '../../contract/gateway-contract.ts';
 import type { SendFailure } from './send-failure.ts';
 
 /** What `diagnoseFetchFailure` needs: where the gateway is, what the failed request carried, how to fetch. */
@@ -12,7 +13,6 @@ export interface FetchFailureContext {
   detail: string | undefined;
 }
 
-const HEALTH_PATH = '/_gateway/health';
 const SAFELISTED_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 
 /**
