@@ -6,6 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findPythonWithRequests } from '../../e2e/support/find-python.ts';
 import { closeServer } from '../../node-support/close-server.ts';
 import { listenOn } from '../../node-support/listen-on.ts';
 import { curlSnippet } from './curl-snippet.ts';
@@ -82,9 +83,8 @@ describe('snippets of a raw binary body send the file as it is', () => {
     expect(snippet).toContain('data=open("rex photo.png", "rb")');
     await writeFile(path.join(dir, 'snippet.py'), snippet);
     const before = received.length;
-    await run('python3', ['snippet.py'], { cwd: dir, env: env() }).catch((error: Error) => {
-      throw new Error(`python3 with requests is needed (installed by .ci/run): ${error.message}`);
-    });
+    // A Python that can import requests, or a clear error saying how to get one (never a skip).
+    await run(findPythonWithRequests(), ['snippet.py'], { cwd: dir, env: env() });
     expect(received).toHaveLength(before + 1);
     expect(last()).toMatchObject({ method: 'PUT', url: '/pets/rex/photo', type: 'image/png' });
     expect(last()?.body.equals(bytes)).toBe(true);
