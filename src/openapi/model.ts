@@ -205,6 +205,8 @@ export interface Operation {
   sdkMethod?: string;
   /** The description's own samples (`x-codeSamples`, `x-code-samples`), in document order; absent when none. */
   codeSamples?: CodeSample[];
+  /** Paging and answer views set in `x-tryit`; absent when nothing is set (they are then guessed). */
+  explore?: ExploreSettings;
 }
 
 export interface Server {
@@ -242,4 +244,29 @@ export interface ApiInfo {
   /** `identifier` is an SPDX expression (OpenAPI 3.1). */
   license?: { name: string; url?: string; identifier?: string };
   externalDocs?: { url: string; description?: string };
+}
+
+/**
+ * How "Load all pages" finds the next page when guessing is not enough (`x-tryit` `paging`): a cursor read
+ * from the body at a JSON pointer and written into a query parameter, or RFC 8288 `Link: <…>; rel="next"`.
+ * `items` points at the array of each page that the pages' items are merged from.
+ */
+export type PagingSetting =
+  | { from: 'body'; param: string; cursor: string; hasMore?: string; items?: string }
+  | { from: 'link'; items?: string };
+
+/** How an answer is shown as a table and a chart (`x-tryit` `views`); pointers are JSON pointers. */
+export interface ViewSetting {
+  /** The array of rows (default: the page's items). */
+  rows?: string;
+  /** A property of each row holding an array that is flattened into rows of its own (e.g. `results`). */
+  nested?: string;
+  /** `false`: no chart. `x`: the bucket column; `series`: the columns (or `seriesParam`: the query parameter naming them). */
+  chart?: false | { x?: string; measures?: string[]; series?: string[]; seriesParam?: string };
+}
+
+/** Exploring settings of one operation. */
+export interface ExploreSettings {
+  paging?: PagingSetting;
+  view?: ViewSetting;
 }

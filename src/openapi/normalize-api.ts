@@ -12,6 +12,7 @@ import { normalizeServers } from './normalize-servers.ts';
 import { ownEntries } from './own-entries.ts';
 import { ownValue } from './own-value.ts';
 import { readOfficialSdk } from './read-official-sdk.ts';
+import { readScopedExplore, selectExploreSettings } from './read-explore-settings.ts';
 import { readScopedRules } from './read-scoped-rules.ts';
 import { readTryItConfig } from './read-tryit-config.ts';
 import { selectOperationRules } from './select-operation-rules.ts';
@@ -47,6 +48,7 @@ export function normalizeApi(doc: unknown): ApiModel {
   const rootSecurity = normalizeSecurityRequirements(ownValue(doc, 'security')) ?? [];
   const scopedRules = readScopedRules(doc);
   const officialSdk = readOfficialSdk(ownValue(ownValue(doc, 'x-tryit'), 'officialSdk'));
+  const scopedExplore = readScopedExplore(doc);
   const budget = { remaining: documentNodeBudget };
 
   const raws = collectOperations(doc);
@@ -89,6 +91,13 @@ export function normalizeApi(doc: unknown): ApiModel {
     if (sdkMethod !== undefined) operation.sdkMethod = sdkMethod;
     const codeSamples = normalizeCodeSamples(source);
     if (codeSamples.length > 0) operation.codeSamples = codeSamples;
+    const explore = selectExploreSettings(
+      scopedExplore,
+      operationId === undefined ? [id] : [id, operationId],
+      source['x-tryit-paging'],
+      source['x-tryit-view'],
+    );
+    if (explore) operation.explore = explore;
     return operation;
   });
 
