@@ -187,23 +187,3 @@ test('Cancel aborts a request in flight', async ({ tryit }) => {
   await expect(tryit.sendButton).toBeEnabled();
   await expect(tryit.response.getByText(/\d{3} [A-Z]/)).toHaveCount(0);
 });
-
-test('earlier responses of the session can be shown again', async ({ tryit }) => {
-  await tryit.open();
-  await tryit.configure();
-  await tryit.field('start_time').fill(String(NOV_1_2024));
-  await tryit.field('end_time').fill(String(NOV_1_2024 + 3 * 86_400));
-  await tryit.field('limit').fill('1');
-  await tryit.sendButton.click();
-  await expect(tryit.response.getByLabel('Response body')).toContainText('"has_more": true');
-  await tryit.field('limit').fill('31');
-  await tryit.sendButton.click();
-  const history = tryit.response.getByLabel('Earlier responses', { exact: true });
-  await expect(history.getByRole('option')).toHaveCount(2);
-  await expect(tryit.response.getByLabel('Response body')).toContainText('"has_more": false');
-
-  // The older one (second in the list, newest first) comes back as it was.
-  const older = await history.getByRole('option').nth(1).getAttribute('value');
-  await history.selectOption(older ?? '');
-  await expect(tryit.response.getByLabel('Response body')).toContainText('"has_more": true');
-});

@@ -87,4 +87,15 @@ describe('chartData', () => {
       ],
     });
   });
+
+  it('sums the smallest series into "Other" beyond maxSeries', () => {
+    const spec = { x: 'start_time', measures: ['characters'], series: ['project_id'] };
+    expect(chartData(usage, spec, 'characters', 1)).toEqual({
+      xs: [1730419200, 1730505600],
+      series: [
+        { label: 'proj_a', values: [120, 0] },
+        { label: 'Other (1 series)', values: [30, 0] },
+      ],
+    });
+  });
 });

@@ -55,9 +55,15 @@ export function chartSpec(
 
 /**
  * The measure summed per bucket and series. A bucket a series has no row in counts 0 there (a usage bucket
- * without results had no usage), so lines do not break. Series are ordered by their total, largest first.
+ * without results had no usage), so lines do not break. Series are ordered by their total, largest first;
+ * beyond `maxSeries`, the smallest are summed into one "Other (n series)" line, so a chart stays readable.
  */
-export function chartData(table: AnswerTable, spec: ChartSpec, measure: string): ChartData {
+export function chartData(
+  table: AnswerTable,
+  spec: ChartSpec,
+  measure: string,
+  maxSeries = Number.POSITIVE_INFINITY,
+): ChartData {
   const xs = [
     ...new Set(table.rows.map((row) => row[spec.x]).filter((x): x is number => typeof x === 'number')),
   ].sort((a, b) => a - b);
@@ -83,5 +89,9 @@ export function chartData(table: AnswerTable, spec: ChartSpec, measure: string):
   const series = [...sums]
     .map(([label, values]) => ({ label, values }))
     .sort((a, b) => total(b.values) - total(a.values));
-  return { xs, series };
+  if (series.length <= maxSeries) return { xs, series };
+  const kept = series.slice(0, Math.max(1, maxSeries - 1));
+  const rest = series.slice(kept.length);
+  const other = xs.map((_, i) => rest.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
+  return { xs, series: [...kept, { label: `Other (${rest.length} series)`, values: other }] };
 }

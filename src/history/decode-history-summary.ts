@@ -2,7 +2,15 @@ import * as z from 'zod/mini';
 import type { HttpRequest } from '../request/http-request.ts';
 import type { HistorySummary } from './history-entry.ts';
 
-const pair = z.tuple([z.string(), z.string()]);
+// `custom` rather than `tuple`, `enum`, `number` or `boolean`: zod's shared code sits in the first page's chunk (the settings codec
+// uses it), and these checks cost nothing there, whereas each new kind of zod schema would add to it.
+const pair = z.custom<[string, string]>(
+  (value) => Array.isArray(value) && value.length === 2 && value.every((item) => typeof item === 'string'),
+);
+const number = z.custom<number>((value) => typeof value === 'number' && Number.isFinite(value));
+const boolean = z.custom<boolean>((value) => typeof value === 'boolean');
+const oneOf = <T extends string>(values: readonly T[]) =>
+  z.custom<T>((value) => typeof value === 'string' && (values as readonly string[]).includes(value));
 const pairs = z.array(pair);
 
 const multipartPart = z.union([
@@ -12,7 +20,7 @@ const multipartPart = z.union([
     kind: z.literal('file'),
     fileName: z.string(),
     contentType: z.string(),
-    size: z.number(),
+    size: number,
   }),
 ]);
 
@@ -34,7 +42,7 @@ const storedRequest = z.object({
   args: z.array(
     z.object({
       name: z.string(),
-      in: z.enum(['path', 'query', 'header', 'cookie', 'body']),
+      in: oneOf(['path', 'query', 'header', 'cookie', 'body'] as const),
       value: z.unknown(),
     }),
   ),
@@ -43,37 +51,39 @@ const storedRequest = z.object({
 });
 
 const storedResponse = z.object({
-  status: z.number(),
+  status: number,
   statusText: z.string(),
-  ok: z.boolean(),
+  ok: boolean,
   headers: pairs,
-  bodyBytes: z.number(),
-  truncated: z.boolean(),
+  bodyBytes: number,
+  truncated: boolean,
   contentType: z.string(),
-  durationMs: z.number(),
+  durationMs: number,
   url: z.string(),
   gatewayError: z.optional(z.object({ code: z.string(), message: z.string() })),
-  credentialHeld: z.optional(z.enum(['server', 'browser'])),
+  credentialHeld: z.optional(oneOf(['server', 'browser'] as const)),
 });
 
 const storedEntry = z.object({
-  id: z.number(),
+  id: number,
   apiId: z.string(),
   operationId: z.string(),
-  at: z.number(),
+  at: number,
   request: storedRequest,
   values: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
   response: z.optional(storedResponse),
   failure: z.optional(
     z.object({
-      hop: z.enum(['browser', 'gateway', 'api', 'timeout', 'aborted', 'config']),
+      hop: oneOf(['browser', 'gateway', 'api', 'timeout', 'aborted', 'config'] as const),
       message: z.string(),
       detail: z.optional(z.string()),
     }),
   ),
-  pages: z.optional(z.object({ pages: z.number(), items: z.number(), capped: z.boolean() })),
+  pages: z.optional(
+    z.object({ pages: number, items: number, capped: boolean, stopped: z.optional(z.string()) }),
+  ),
   bodyNote: z.optional(z.string()),
-  size: z.number(),
+  size: number,
 });
 
 /**

@@ -12,6 +12,8 @@ export interface PagesSummary {
   items: number;
   /** True when the cap stopped the loading although the API said there was more. */
   capped: boolean;
+  /** Why loading stopped before the last page (cap, Cancel, a failure), in words. */
+  stopped?: string;
 }
 
 /** Reported after every page, and before each wait that a 429 asks for. */

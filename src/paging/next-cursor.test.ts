@@ -18,6 +18,10 @@ describe('nextCursor', () => {
     expect(nextCursor(usageOperation, page({ has_more: false, next_page: 'page_abc' }))).toBeUndefined();
     expect(nextCursor(usageOperation, page({ has_more: true, next_page: null }))).toBeUndefined();
     expect(nextCursor(usageOperation, page({ has_more: true, next_page: '' }))).toBeUndefined();
+    // Only a real `true` says there is more: a string "true" is not the documented boolean.
+    expect(nextCursor(usageOperation, page({ has_more: 'true', next_page: 'x' }))).toBeUndefined();
+    expect(nextCursor(usageOperation, page([]))).toBeUndefined();
+    expect(nextCursor(usageOperation, page(null))).toBeUndefined();
   });
 
   it('OpenAI lists: has_more + last_id → after', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findNextPageCursor, formatDuration, formatSize, prettyBody, statusText } from './format-response.ts';
+import { formatDuration, formatSize, prettyBody, statusText } from './format-response.ts';
 
 describe('formatSize', () => {
   it.each([
@@ -68,21 +68,6 @@ describe('prettyBody', () => {
 
   it('property: never throws', () => {
     fc.assert(fc.property(fc.string(), fc.string(), (body, type) => void prettyBody(body, type)));
-  });
-});
-
-describe('findNextPageCursor', () => {
-  it.each([
-    [{ object: 'page', has_more: true, next_page: 'page_AAAA' }, 'page_AAAA'],
-    [{ has_more: false, next_page: 'page_AAAA' }, undefined],
-    [{ has_more: true, next_page: null }, undefined],
-    [{ has_more: true, next_page: '' }, undefined],
-    [{ has_more: 'true', next_page: 'x' }, undefined],
-    [[], undefined],
-    [null, undefined],
-    ['page', undefined],
-  ])('%j → %j', (parsed, cursor) => {
-    expect(findNextPageCursor(parsed)).toBe(cursor);
   });
 });
 

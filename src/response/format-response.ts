@@ -57,15 +57,6 @@ export function prettyBody(bodyText: string, contentType: string): PrettyBody {
   return { text: bodyText, language: 'plain' };
 }
 
-/** The `next_page` cursor of a page object (`has_more: true` and a string `next_page`), else undefined. */
-export function findNextPageCursor(parsed: unknown): string | undefined {
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-  const page = parsed as { has_more?: unknown; next_page?: unknown };
-  return page.has_more === true && typeof page.next_page === 'string' && page.next_page !== ''
-    ? page.next_page
-    : undefined;
-}
-
 const STATUS_TEXT: Record<number, string> = {
   100: 'Continue',
   101: 'Switching Protocols',

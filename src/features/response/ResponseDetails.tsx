@@ -1,31 +1,65 @@
-import { useEffect, useMemo, useState } from 'react';
-import {
-  findNextPageCursor,
-  formatDuration,
-  formatSize,
-  prettyBody,
-} from '../../response/format-response.ts';
+import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
+import { chartSpec } from '../../answer-table/chart-series.ts';
+import { flattenRows } from '../../answer-table/flatten-rows.ts';
+import { cursorFormValues } from '../../paging/cursor-form-values.ts';
+import { nextCursor } from '../../paging/next-cursor.ts';
+import { formatDuration, formatSize, prettyBody } from '../../response/format-response.ts';
 import { highlightBody } from '../../response/highlight-body.ts';
 import { inlinePreviewKind } from '../../response/is-binary-content-type.ts';
 import type { ResponseRecord } from '../../response/response-record.ts';
+import type { ShownResponse } from '../../response/shown-response.ts';
 import type { NotSent } from '../../transport/send-request.ts';
 import { CopyButton } from '../CopyButton.tsx';
 import { usePrismLanguage } from '../use-prism-language.ts';
+import { AnswerTableView } from './AnswerTableView.tsx';
+import { LoadAllPages, plural } from './LoadAllPages.tsx';
+import type { ExploreContext } from './ResponsePanel.tsx';
 import './response-details.css';
 
-/** Status, time, size, headers and the highlighted body of one response (loaded with the first Send). */
+// uPlot is needed only when someone asks for the chart.
+const AnswerChart = lazy(() => import('./AnswerChart.tsx'));
+
+type BodyView = 'body' | 'table' | 'chart';
+
+/** Status, time, size, headers and the body of one answer, as text, table or chart (loaded with the first Send). */
 export default function ResponseDetails({
+  shown,
   response,
-  onNextPage,
+  explore,
+  onShow,
 }: {
+  shown: ShownResponse;
   response: ResponseRecord;
-  onNextPage: ((cursor: string) => void) | undefined;
+  explore: ExploreContext;
+  onShow: (shown: ShownResponse) => void;
 }) {
   const body = useMemo(() => prettyBody(response.bodyText, response.contentType), [response]);
   const prismLoads = usePrismLanguage('json');
   // biome-ignore lint/correctness/useExhaustiveDependencies: prismLoads re-runs highlighting once Prism arrives
   const highlighted = useMemo(() => highlightBody(body.text, body.language), [body, prismLoads]);
-  const cursor = findNextPageCursor(body.parsed);
+  const operation = explore.api.operations.find((op) => op.id === shown.operationId);
+  const cursor = operation
+    ? nextCursor(operation, { headers: response.headers, body: body.parsed })
+    : undefined;
+  const sameOperation = shown.operationId === explore.operationId;
+  // The cursor goes into the form's own fields, so the preview and the snippet show the next page too.
+  const cursorFields = operation && cursor ? cursorFormValues(operation, cursor) : undefined;
+  const table = useMemo(
+    () => (operation && body.parsed !== undefined ? flattenRows(operation, body.parsed) : undefined),
+    [operation, body],
+  );
+  const chart = useMemo(
+    () => (operation && table ? chartSpec(operation, shown.request, table) : undefined),
+    [operation, shown.request, table],
+  );
+  const [view, setView] = useState<BodyView>('body');
+  // A new answer without a table (or chart) falls back to the body.
+  useEffect(() => {
+    if ((view === 'table' && !table) || (view === 'chart' && !chart)) setView('body');
+  }, [view, table, chart]);
+  const viewName = useId();
+  const tableId = useId();
+  const pages = shown.pages;
   return (
     <>
       <dl className="response-meta">
@@ -61,10 +95,29 @@ export default function ResponseDetails({
           </tbody>
         </table>
       </details>
-      {onNextPage && cursor && (
-        <button type="button" onClick={() => onNextPage(cursor)}>
-          Next page
-        </button>
+      {pages && (
+        <p className="notice pages-note" role="status">
+          Holds {pages.pages} {plural(pages.pages, 'page')} and {pages.items} {plural(pages.items, 'item')},
+          merged by “Load all pages”.{pages.stopped ? ` ${pages.stopped}` : ''}
+        </p>
+      )}
+      {shown.bodyNote && <p className="notice">{shown.bodyNote}</p>}
+      {cursor && operation && (
+        <div className="body-actions">
+          {sameOperation && cursorFields && Object.keys(cursorFields).length > 0 && (
+            <button type="button" onClick={() => explore.fillForm(cursorFields, true)}>
+              Next page
+            </button>
+          )}
+          <LoadAllPages
+            key={response.url + response.bodyBytes}
+            shown={shown}
+            response={response}
+            operation={operation}
+            explore={explore}
+            onShow={onShow}
+          />
+        </div>
       )}
       {response.truncated && (
         <p className="notice">
@@ -78,7 +131,31 @@ export default function ResponseDetails({
         !response.bodyBlob && (
           <p className="muted">Shown without colours: the body is too large to highlight quickly.</p>
         )}
-      {response.bodyBlob ? (
+      {table && !response.bodyBlob && (
+        <fieldset className="view-switch">
+          <legend>Show the body as</legend>
+          {(['body', 'table', ...(chart ? ['chart'] : [])] as BodyView[]).map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name={viewName}
+                value={option}
+                checked={view === option}
+                onChange={() => setView(option)}
+              />
+              {option === 'body' ? 'Text' : option === 'table' ? 'Table' : 'Chart'}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {view === 'chart' && table && chart && (
+        <Suspense fallback={<p className="muted">Drawing the chart…</p>}>
+          <AnswerChart table={table} spec={chart} describedBy={tableId} />
+        </Suspense>
+      )}
+      {(view === 'table' || view === 'chart') && table ? (
+        <AnswerTableView table={table} id={tableId} fileName={`${shown.operationId}.csv`} />
+      ) : response.bodyBlob ? (
         <BinaryBody blob={response.bodyBlob} truncated={response.truncated} />
       ) : (
         <>
@@ -137,8 +214,26 @@ function BinaryBody({ blob, truncated }: { blob: Blob; truncated: boolean }) {
   );
 }
 
-/** What the browser could not send (cookies, forbidden headers, missing files or keys), said plainly. */
-export function NotSentNote({ notSent, keyHeldByGateway }: { notSent: NotSent; keyHeldByGateway: boolean }) {
+/**
+ * Where the answer on show comes from when it is not the latest send (history), and what the browser could not
+ * send (cookies, forbidden headers, missing files or keys), said plainly.
+ */
+export function NotSentNote({
+  notSent,
+  keyHeldByGateway,
+  shown,
+}: {
+  notSent: NotSent;
+  keyHeldByGateway: boolean;
+  shown?: ShownResponse | undefined;
+}) {
+  const from =
+    shown?.fromHistory === undefined ? null : (
+      <p className="notice">
+        From history: {shown.request.method} {shown.request.path}, sent{' '}
+        {new Date(shown.fromHistory).toLocaleString()}.
+      </p>
+    );
   const lines = [
     notSent.cookies.length > 0 &&
       `Cookie parameters are not sent: a page cannot set cookies on another origin (${notSent.cookies.join(', ')}).`,
@@ -151,12 +246,15 @@ export function NotSentNote({ notSent, keyHeldByGateway }: { notSent: NotSent; k
     notSent.unsupportedSchemes.length > 0 &&
       `A browser cannot apply these security schemes: ${notSent.unsupportedSchemes.join(', ')}.`,
   ].filter((line): line is string => typeof line === 'string');
-  if (lines.length === 0) return null;
+  if (lines.length === 0) return from;
   return (
-    <ul className="notice not-sent">
-      {lines.map((line) => (
-        <li key={line}>{line}</li>
-      ))}
-    </ul>
+    <>
+      {from}
+      <ul className="notice not-sent">
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </>
   );
 }

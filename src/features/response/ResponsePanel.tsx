@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { ApiModel } from '../../openapi/model.ts';
 import type { SendState } from '../try-it/use-send.ts';
 
 // Not needed for the first paint: it loads with the first Send (see `preloadResponseDetails`).
@@ -10,6 +11,23 @@ export function preloadResponseDetails(): void {
   void import('./ResponseDetails.tsx');
 }
 
+/** What the Response region needs besides the answer: the API, how to reach it again, the form's paging. */
+export interface ExploreContext {
+  api: ApiModel;
+  /** The operation of this page (an answer from history may belong to another). */
+  operationId: string;
+  gatewayUrl: string;
+  /** The credentials to send (none when the gateway holds the key). */
+  credentials: Record<string, string>;
+  /** Every credential the user typed, kept out of history. */
+  secrets: readonly string[];
+  /**
+   * Fills this page's form: with `thenSend`, over the current values and sends them (the next page); else
+   * over the defaults (a request restored from history).
+   */
+  fillForm: (values: Record<string, string | string[]>, thenSend: boolean) => void;
+}
+
 const HOP_LABEL: Record<string, string> = {
   browser: 'Browser → gateway',
   gateway: 'Gateway',
@@ -19,43 +37,16 @@ const HOP_LABEL: Record<string, string> = {
   config: 'Settings',
 };
 
-/** The last response, or which hop failed: browser → gateway, the gateway itself, or the API. */
-export function ResponsePanel({
-  state,
-  onNextPage,
-}: {
-  state: SendState;
-  /** Present when the operation has a `page` parameter to carry a cursor. */
-  onNextPage: ((cursor: string) => void) | undefined;
-}) {
-  const { result, pending } = state;
+/** The answer on show, or which hop failed: browser → gateway, the gateway itself, or the API. */
+export function ResponsePanel({ state, explore }: { state: SendState; explore: ExploreContext }) {
+  const { shown, pending } = state;
+  const result = shown?.result;
   const response = result?.response;
   const failure = result?.failure;
 
   return (
     <section className="panel-section response" aria-labelledby="response-heading" aria-busy={pending}>
       <h3 id="response-heading">Response</h3>
-      {state.history.length > 1 && (
-        <div className="field response-history">
-          <label htmlFor="response-history">Earlier responses</label>
-          <select
-            id="response-history"
-            value={state.shownId}
-            onChange={(event) => state.show(Number(event.target.value))}
-          >
-            {state.history.map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.at.toLocaleTimeString()} · {entry.method} {entry.path} ·{' '}
-                {entry.result.response
-                  ? `${entry.result.response.status} ${entry.result.response.statusText}`
-                  : entry.result.failure?.hop === 'aborted'
-                    ? 'cancelled'
-                    : 'failed'}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
       {!result && !pending && <p className="muted">Send the request to see the response here.</p>}
       {pending && (
         <p className="muted" role="status">
@@ -76,11 +67,12 @@ export function ResponsePanel({
         <NotSentNote
           notSent={result.notSent}
           keyHeldByGateway={result.response?.credentialHeld === 'server'}
+          shown={shown}
         />
       )}
-      {response && !pending && (
+      {shown && response && !pending && (
         <Suspense fallback={<p className="muted">Rendering the response…</p>}>
-          <ResponseDetails response={response} onNextPage={onNextPage} />
+          <ResponseDetails shown={shown} response={response} explore={explore} onShow={state.show} />
         </Suspense>
       )}
     </section>

@@ -10,7 +10,7 @@ import { loadSchemaChecker } from '../../schema-check/load-schema-checker.ts';
 import { dialectOf } from '../../schema-check/schema-checker.ts';
 import { encodeShareParams } from '../../storage/share-link-codec.ts';
 import { ParamForm } from '../form-fields/ParamForm.tsx';
-import { ResponsePanel } from '../response/ResponsePanel.tsx';
+import { type ExploreContext, ResponsePanel } from '../response/ResponsePanel.tsx';
 import { CredentialsSection } from './CredentialsSection.tsx';
 import { GatewaySection } from './GatewaySection.tsx';
 import { operationSchemes } from './operation-schemes.ts';
@@ -26,6 +26,8 @@ import { useSettings } from './use-settings.ts';
 const SnippetPanel = lazy(() =>
   import('../snippet/SnippetPanel.tsx').then((m) => ({ default: m.SnippetPanel })),
 );
+// History (IndexedDB, restore, compare, HAR) is not needed for the first paint.
+const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
 
 /** The Try it panel: settings → form → request → gateway → response, and the live snippet. */
 export function TryItPanel({
@@ -84,8 +86,15 @@ export function TryItPanel({
 
   const blocking = issues.filter((issue) => !issue.pending);
   const credentials = serverHoldsKey ? {} : settings.value.credentials;
-  const sendThrough = (built: typeof request) =>
-    send.start({ gatewayUrl: settings.value.gatewayUrl, request: built, schemes, credentials });
+  const secrets = Object.values(settings.value.credentials);
+  const sendThrough = (built: typeof request, sentValues: FormValues = values) =>
+    send.start({
+      gatewayUrl: settings.value.gatewayUrl,
+      request: built,
+      schemes,
+      credentials,
+      origin: { apiId: api.config.apiId, operationId: operation.id, values: sentValues, secrets },
+    });
   /** The Send guard (button, Enter in the form, Ctrl+Enter); `force` is "Send anyway". */
   const trySend = async (force: boolean) => {
     setAttempted(true);
@@ -103,7 +112,20 @@ export function TryItPanel({
       setCheckFailed(true);
     }
   };
-  const pageField = model.fields.find((f) => f.name === 'page' && f.location === 'query');
+  const explore: ExploreContext = {
+    api,
+    operationId: operation.id,
+    gatewayUrl: settings.value.gatewayUrl,
+    credentials,
+    secrets,
+    // Paging and history fill this form, so the preview and the snippet show what was (re)sent.
+    fillForm: (next, thenSend) => {
+      const filled = { ...(thenSend ? values : model.defaults), ...next };
+      form.reset(filled);
+      setAttempted(false);
+      if (thenSend) sendThrough(buildRequest(operation, model, filled, api.config, { documentUrl }), filled);
+    },
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -174,21 +196,10 @@ export function TryItPanel({
           }}
         />
       </form>
-      <ResponsePanel
-        state={send}
-        onNextPage={
-          pageField
-            ? (cursor) => {
-                form.setValue(pageField.key, cursor, { shouldDirty: true });
-                sendThrough(
-                  buildRequest(operation, model, { ...values, [pageField.key]: cursor }, api.config, {
-                    documentUrl,
-                  }),
-                );
-              }
-            : undefined
-        }
-      />
+      <ResponsePanel state={send} explore={explore} />
+      <Suspense fallback={null}>
+        <HistoryPanel send={send} explore={explore} />
+      </Suspense>
       <Suspense
         fallback={
           // Holds the panel's place while its chunk loads, so nothing below it jumps.

@@ -1,62 +1,60 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { HttpRequest } from '../../request/http-request.ts';
+import type { ShownResponse } from '../../response/shown-response.ts';
 import type { NamedScheme } from '../../transport/named-scheme.ts';
-import type { SendResult } from '../../transport/send-request.ts';
 import { preloadResponseDetails } from '../response/ResponsePanel.tsx';
+
+/** Where a request comes from: history keeps its answer under this API and operation, with these values. */
+export interface SendOrigin {
+  apiId: string;
+  operationId: string;
+  /** The form values the request was built from (text only is kept, never a credential). */
+  values: Readonly<Record<string, unknown>>;
+  /** The credentials the user typed, to keep out of history even when the gateway holds the key. */
+  secrets: readonly string[];
+}
 
 export interface SendInput {
   gatewayUrl: string;
   request: HttpRequest;
   schemes: NamedScheme[];
   credentials: Record<string, string>;
-}
-
-/** One finished send of this session: when, what, and what came back. */
-export interface SentEntry {
-  id: number;
-  at: Date;
-  method: string;
-  path: string;
-  result: SendResult;
+  origin: SendOrigin;
 }
 
 export interface SendState {
   start: (input: SendInput) => void;
   cancel: () => void;
   pending: boolean;
-  /** The outcome on show: the latest, or an earlier one the user picked from `history`. */
-  result: SendResult | undefined;
-  /** This session's sends, newest first (at most 10; kept in memory only, never stored). */
-  history: SentEntry[];
-  shownId: number | undefined;
-  show: (id: number) => void;
+  /** The answer on show: the latest, or one picked from history, or pages merged by "Load all pages". */
+  shown: ShownResponse | undefined;
+  show: (shown: ShownResponse) => void;
 }
 
-const HISTORY_SIZE = 10;
-
-/** One in-flight request at a time through the gateway, cancellable; recent outcomes are kept to compare. */
+/** One in-flight request at a time through the gateway, cancellable; every answer goes to history. */
 export function useSend(): SendState {
   const controller = useRef<AbortController | undefined>(undefined);
-  const nextId = useRef(1);
-  const [history, setHistory] = useState<SentEntry[]>([]);
-  const [shownId, setShownId] = useState<number>();
+  const [shown, setShown] = useState<ShownResponse>();
   const mutation = useMutation({
-    mutationFn: async (input: SendInput & { signal: AbortSignal }) => {
+    mutationFn: async (input: SendInput & { signal: AbortSignal; at: number }) => {
       // The sender is not needed to render the first form: it loads with the first Send.
       const { sendRequest } = await import('../../transport/send-request.ts');
       return sendRequest(input);
     },
     onSuccess: (result, input) => {
-      const entry: SentEntry = {
-        id: nextId.current++,
-        at: new Date(),
-        method: input.request.method,
-        path: input.request.path,
+      setShown({
         result,
-      };
-      setHistory((all) => [entry, ...all].slice(0, HISTORY_SIZE));
-      setShownId(entry.id);
+        operationId: input.origin.operationId,
+        request: input.request,
+        values: input.origin.values,
+      });
+      // Nothing left the browser (no gateway URL, a body a GET cannot carry): nothing to keep.
+      if (result.failure?.hop === 'config') return;
+      // History (IndexedDB) is not needed for the first paint either; a failure to keep it is said there.
+      void import('../history/record-history.ts').then(({ recordHistory }) =>
+        recordHistory({ ...input.origin, at: input.at, request: input.request, result }, input.schemes),
+      );
     },
   });
   return {
@@ -65,13 +63,11 @@ export function useSend(): SendState {
       preloadResponseDetails();
       const next = new AbortController();
       controller.current = next;
-      mutation.mutate({ ...input, signal: next.signal });
+      mutation.mutate({ ...input, signal: next.signal, at: Date.now() });
     },
     cancel: () => controller.current?.abort(),
     pending: mutation.isPending,
-    result: history.find((entry) => entry.id === shownId)?.result,
-    history,
-    shownId,
-    show: setShownId,
+    shown,
+    show: setShown,
   };
 }
