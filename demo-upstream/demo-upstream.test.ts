@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoUpstream, RATE_LIMITED_KEY, SERVER_ERROR_KEY } from './demo-upstream.ts';
+import { createDemoUpstream, RATE_LIMITED_KEY, SERVER_ERROR_KEY, WRONG_SHAPE_KEY } from './demo-upstream.ts';
 
 const demo = createDemoUpstream({ host: '127.0.0.1', port: 0, now: () => 1_730_851_200_000 });
 let base = '';
@@ -66,6 +66,17 @@ describe('demo upstream over HTTP', () => {
     });
     expect(res.status).toBe(500);
     expect((await res.json()).error.type).toBe('server_error');
+  });
+
+  it('a page of the wrong shape for the magic wrong-shape key: the first number comes as text', async () => {
+    const query = '/organization/usage/audio_speeches?start_time=1730419200&limit=2';
+    const good = await (await get(query)).json();
+    const res = await get(query, { authorization: `Bearer ${WRONG_SHAPE_KEY}` });
+    expect(res.status).toBe(200);
+    const bad = await res.json();
+    expect(good.data[0].results[0].characters).toEqual(expect.any(Number));
+    expect(bad.data[0].results[0].characters).toBe(String(good.data[0].results[0].characters));
+    expect(bad.data[1]).toEqual(good.data[1]);
   });
 
   it('400 in the API error shape for invalid parameters', async () => {

@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { closeServer } from '../node-support/close-server.ts';
 import { listenOn } from '../node-support/listen-on.ts';
-import { buildUsagePage } from './build-usage-page.ts';
+import { buildUsagePage, type UsagePage } from './build-usage-page.ts';
 import { DEMO_ENDPOINTS } from './demo-endpoints.ts';
 import { parseUsageQuery } from './parse-usage-query.ts';
 
@@ -9,6 +9,11 @@ import { parseUsageQuery } from './parse-usage-query.ts';
 export const RATE_LIMITED_KEY = 'demo-rate-limited';
 /** Magic Bearer key: the demo answers 500 server_error, to try upstream-failure handling. */
 export const SERVER_ERROR_KEY = 'demo-server-error';
+/**
+ * Magic Bearer key: a 200 page whose first result breaks the documented shape (its first number is sent
+ * as text), to try the page's response check: `/data/0/results/0/<field>` must be flagged.
+ */
+export const WRONG_SHAPE_KEY = 'demo-wrong-shape';
 
 /** Where the demo listens, and an optional clock (Unix ms) so tests get a fixed "now". */
 export interface DemoUpstreamOptions {
@@ -102,7 +107,8 @@ export function createDemoUpstream(options: DemoUpstreamOptions): DemoUpstream {
       send(res, started, 400, apiError(parsed.error.message, parsed.error.param, parsed.error.code));
       return;
     }
-    send(res, started, 200, buildUsagePage(endpoint, parsed.query));
+    const page = buildUsagePage(endpoint, parsed.query);
+    send(res, started, 200, key === WRONG_SHAPE_KEY ? spoilFirstNumber(page) : page);
   }
 
   return {
@@ -110,6 +116,14 @@ export function createDemoUpstream(options: DemoUpstreamOptions): DemoUpstream {
     listen: () => listenOn(server, options.host, options.port),
     close: () => closeServer(server),
   };
+}
+
+/** The page with the first result's first number written as text (e.g. `"characters": "1234"`). */
+function spoilFirstNumber(page: UsagePage): UsagePage {
+  const result = page.data.find((bucket) => bucket.results.length > 0)?.results[0];
+  const field = result && Object.keys(result).find((key) => typeof result[key] === 'number');
+  if (result && field) result[field] = String(result[field]);
+  return page;
 }
 
 function apiError(
