@@ -19,6 +19,7 @@ import { notJson } from './fixtures/not-json.ts';
 import { notNullable30, nullable30, nullableAllOf30 } from './fixtures/nullable-3-0.ts';
 import { oneOfDiscriminator, oneOfUnknownTag, oneOfUntagged } from './fixtures/one-of-discriminator.ts';
 import { oneOfObjectTag } from './fixtures/one-of-object-tag.ts';
+import { oneOfRefVariants } from './fixtures/one-of-ref-variants.ts';
 import { pattern } from './fixtures/pattern.ts';
 import { readOnlyInRequest, readOnlyInResponse } from './fixtures/read-write-only.ts';
 import { refCycle, refWithoutResolver } from './fixtures/ref-cycle.ts';
@@ -50,6 +51,7 @@ const cases: Record<string, SchemaCase> = {
   oneOfUnknownTag,
   oneOfUntagged,
   oneOfObjectTag,
+  oneOfRefVariants,
   anyOfByType,
   anyOfNoVariant,
   discriminatorMapping,

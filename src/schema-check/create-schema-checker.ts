@@ -73,6 +73,18 @@ function schemaAt(root: JsonSchema, location: string): unknown {
   return current;
 }
 
+/**
+ * A variant as narrowing must read it: a `{ $ref }` (response schemas keep refs into the model's table)
+ * followed to its target in `$defs`, so its `object` tag and properties are seen. Ref loops stop.
+ */
+function followRefs(root: JsonSchema, variant: unknown): unknown {
+  let current = variant;
+  for (let hop = 0; hop < 32 && isRecord(current) && typeof current.$ref === 'string'; hop++) {
+    current = schemaAt(root, current.$ref);
+  }
+  return current;
+}
+
 /** `#/a%20b/c~1d` → ['a b', 'c/d']: the validator URI-encodes each pointer segment. */
 function decodeLocation(location: string): string[] {
   const body = location.replace(/^#/, '');
@@ -131,8 +143,9 @@ function toProblems(errors: OutputUnit[], root: JsonSchema, value: unknown): Sch
   for (const union of unions) {
     if (isExcluded(`${union.keywordLocation}/`) || isExcluded(union.keywordLocation)) continue;
     const node = schemaAt(root, union.keywordLocation.replace(/\/(oneOf|anyOf)$/, ''));
-    const variants =
-      isRecord(node) && Array.isArray(node[union.keyword]) ? (node[union.keyword] as unknown[]) : [];
+    const variants = (
+      isRecord(node) && Array.isArray(node[union.keyword]) ? (node[union.keyword] as unknown[]) : []
+    ).map((variant) => followRefs(root, variant));
     const at = valueAtPointer(value, toPointer(union.instanceLocation));
     const discriminator = isRecord(node) && isRecord(node.discriminator) ? node.discriminator : undefined;
     const chosen = narrowVariant(variants, at, discriminator);
@@ -160,7 +173,7 @@ function toProblems(errors: OutputUnit[], root: JsonSchema, value: unknown): Sch
 
 function unionProblem(error: OutputUnit, root: JsonSchema, value: unknown): SchemaProblem {
   const node = schemaAt(root, error.keywordLocation);
-  const variants = Array.isArray(node) ? node : [];
+  const variants = (Array.isArray(node) ? node : []).map((variant) => followRefs(root, variant));
   const pointer = toPointer(error.instanceLocation);
   const names = variants.map((variant, i) => variantName(variant, i));
   const rule: ProblemRule = { keyword: error.keyword as 'oneOf', variants: names };
