@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import type { Schema } from '../../openapi/model.ts';
+import type { ResponseRecord } from '../../response/response-record.ts';
+import type { DocumentedResponses, ResponseProblem } from '../../response-check/check-response.ts';
+import type { ResponseCheckReply } from '../../response-check/response-check-message.ts';
+import type { SchemaDialect } from '../../schema-check/schema-checker.ts';
+
+/**
+ * Whether the answer matches its description, and each way it does not (warnings only: nothing is ever
+ * blocked). The check runs after the answer is on screen, in a worker for big bodies.
+ */
+export function ResponseCheckNote({
+  operation,
+  schemas,
+  dialect,
+  response,
+}: {
+  operation: DocumentedResponses;
+  /** The API's schema table (`$ref` targets of the responses). */
+  schemas: Readonly<Record<string, Schema>>;
+  dialect: SchemaDialect;
+  response: ResponseRecord;
+}) {
+  const [reply, setReply] = useState<ResponseCheckReply>();
+  useEffect(() => {
+    let current = true;
+    setReply(undefined);
+    void Promise.all([
+      import('../../response-check/run-response-check.ts'),
+      import('../../response-check/reachable-schemas.ts'),
+    ]).then(async ([{ runResponseCheck }, { reachableSchemas }]) => {
+      const answer = await runResponseCheck({
+        operation,
+        schemas: reachableSchemas(operation.responses, schemas),
+        dialect,
+        record: {
+          status: response.status,
+          headers: response.headers,
+          contentType: response.contentType,
+          bodyText: response.bodyText,
+          bodyBytes: response.bodyBytes,
+          truncated: response.truncated,
+          binary: response.bodyBlob !== undefined,
+        },
+      });
+      if (current) setReply(answer);
+    });
+    return () => {
+      current = false;
+    };
+  }, [operation, schemas, dialect, response]);
+
+  if (!reply) {
+    return (
+      <p className="response-check muted" role="status">
+        Checking the answer against the description…
+      </p>
+    );
+  }
+  if (!reply.ok) {
+    return (
+      <p className="response-check notice" role="status">
+        The answer could not be checked against the description: {reply.message}
+      </p>
+    );
+  }
+  const { check } = reply;
+  return (
+    <div className={`response-check check-${check.verdict}`} role="status">
+      <p>
+        <strong>
+          {check.verdict === 'matches' ? 'Matches the description' : 'Does not match the description'}
+        </strong>
+        {check.documented ? ` (response ${check.documented})` : ''}
+        {check.verdict === 'mismatch' ? ':' : '.'}
+      </p>
+      {check.problems.length > 0 && (
+        <ul className="check-problems">
+          {check.problems.slice(0, 50).map((problem, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: two problems may share a pointer and message
+            <li key={i}>
+              <ProblemText problem={problem} />
+            </li>
+          ))}
+          {check.problems.length > 50 && <li>…and {check.problems.length - 50} more.</li>}
+        </ul>
+      )}
+      {check.notChecked.map((note) => (
+        <p key={note} className="muted">
+          {note}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function ProblemText({ problem }: { problem: ResponseProblem }) {
+  if (problem.kind !== 'body') return <>{problem.message}</>;
+  return (
+    <>
+      <code>{problem.pointer === '' ? '(the whole body)' : problem.pointer}</code>: {problem.message}
+      {problem.expected !== undefined && (
+        <>
+          {' '}
+          (expected {problem.expected}
+          {problem.actual !== undefined ? `, got ${problem.actual}` : ''})
+        </>
+      )}
+    </>
+  );
+}
