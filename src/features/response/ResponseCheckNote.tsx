@@ -96,16 +96,16 @@ export function ResponseCheckNote({
 
 function ProblemText({ problem }: { problem: ResponseProblem }) {
   if (problem.kind !== 'body') return <>{problem.message}</>;
+  // The message usually says what was expected already ("Must be a whole number"): no need to repeat it.
+  const { expected, actual, message } = problem;
+  const sayExpected = expected !== undefined && !message.toLowerCase().includes(expected.toLowerCase());
+  const details = [sayExpected ? `expected ${expected}` : '', actual === undefined ? '' : `got ${actual}`]
+    .filter(Boolean)
+    .join(', ');
   return (
     <>
-      <code>{problem.pointer === '' ? '(the whole body)' : problem.pointer}</code>: {problem.message}
-      {problem.expected !== undefined && (
-        <>
-          {' '}
-          (expected {problem.expected}
-          {problem.actual !== undefined ? `, got ${problem.actual}` : ''})
-        </>
-      )}
+      <code>{problem.pointer === '' ? '(the whole body)' : problem.pointer}</code>: {message}
+      {details ? ` (${details})` : ''}
     </>
   );
 }
