@@ -91,6 +91,22 @@ describe('loadAllPages', () => {
     expect(JSON.parse(result.response.bodyText)).toMatchObject({ has_more: true, next_page: 'page_5' });
   });
 
+  it('stops at the size cap and says so', async () => {
+    const { fetchPage, requests } = api(1000);
+    const one = usagePage(1, 1000).bodyBytes;
+    const result = await loadAllPages({
+      operation: usageOperation,
+      first: { ...first, response: usagePage(1, 1000) },
+      fetchPage,
+      maxBytes: one * 3,
+    });
+    expect(requests).toHaveLength(2);
+    expect(result.summary).toMatchObject({ pages: 3, capped: true });
+    expect(result.stopped?.message).toMatch(
+      /^Stopped at \d+ B, the most one load holds; the API has more\.$/,
+    );
+  });
+
   it('waits for Retry-After on a 429, reports the wait, then asks again', async () => {
     let refused = false;
     const { fetchPage, requests } = api(2, (page) => {

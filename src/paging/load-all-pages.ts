@@ -1,4 +1,5 @@
 import type { HttpRequest } from '../request/http-request.ts';
+import { formatSize } from '../response/format-response.ts';
 import type { ResponseRecord } from '../response/response-record.ts';
 import type { SendResult } from '../transport/send-request.ts';
 import { nextCursor, type PagingOperation, pageItems } from './next-cursor.ts';
@@ -49,6 +50,8 @@ export interface LoadAllPagesOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** Pages at most, counting the first. Default 100. */
   maxPages?: number;
+  /** Body bytes at most, all pages together (the merged answer stays in memory and in view). Default 50 MB. */
+  maxBytes?: number;
   /** A `Retry-After` longer than this stops the loading instead. Default 60 s. */
   maxWaitMs?: number;
   /** 429 answers in a row for one page before giving up. Default 5. */
@@ -59,6 +62,8 @@ export interface LoadAllPagesOptions {
 
 /** Default page cap: 100 pages of 31 daily buckets is more than eight years of usage. */
 export const DEFAULT_MAX_PAGES = 100;
+/** Default size cap of all pages together. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 /**
  * Follows `nextCursor` from the page on screen until the last page, the page cap, a failure or Cancel, and
@@ -68,6 +73,7 @@ export const DEFAULT_MAX_PAGES = 100;
 export async function loadAllPages(options: LoadAllPagesOptions): Promise<LoadAllPagesResult> {
   const { operation, first } = options;
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxWaitMs = options.maxWaitMs ?? 60_000;
   const maxRetries = options.maxRetries ?? 5;
   const sleep = options.sleep ?? sleepUnlessAborted;
@@ -118,6 +124,13 @@ export async function loadAllPages(options: LoadAllPagesOptions): Promise<LoadAl
       return done({
         reason: 'capped',
         message: `Stopped at ${maxPages} pages, the most one load takes; the API has more.`,
+      });
+    }
+    if (bytes >= maxBytes) {
+      summary.capped = true;
+      return done({
+        reason: 'capped',
+        message: `Stopped at ${formatSize(bytes)}, the most one load holds; the API has more.`,
       });
     }
     const pageNumber = summary.pages + 1;
