@@ -81,6 +81,12 @@ describe('flattenRows', () => {
     });
   });
 
+  it('reads only the first source rows when asked (to learn the columns cheaply)', () => {
+    const table = flattenRows(plain, usagePage, [], 1);
+    expect(table?.rows).toHaveLength(2);
+    expect(table?.columns).toEqual(flattenRows(plain, usagePage)?.columns);
+  });
+
   it('no array of rows: no table', () => {
     expect(flattenRows(plain, { id: 'x' })).toBeUndefined();
     expect(flattenRows(plain, 'text')).toBeUndefined();

@@ -31,11 +31,14 @@ export function flattenRows(
   operation: TableOperation,
   body: unknown,
   columnOrder: readonly string[] = [],
+  /** Source rows read at most: a few tell whether a table (or chart) exists without flattening 11 MB. */
+  maxSourceRows = Number.POSITIVE_INFINITY,
 ): AnswerTable | undefined {
   const view = operation.explore?.view;
   const rowsPointer = view?.rows;
-  const source = rowsPointer === undefined ? pageItems(operation, body) : readJsonPointer(body, rowsPointer);
-  if (!Array.isArray(source)) return undefined;
+  const all = rowsPointer === undefined ? pageItems(operation, body) : readJsonPointer(body, rowsPointer);
+  if (!Array.isArray(all)) return undefined;
+  const source = all.length > maxSourceRows ? all.slice(0, maxSourceRows) : all;
   const nested = view?.nested ?? guessNested(source);
   const parentName = rowsPointer?.split('/').pop() || (Array.isArray(body) ? 'row' : 'data');
 

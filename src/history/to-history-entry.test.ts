@@ -90,6 +90,12 @@ describe('toHistoryEntry', () => {
     expect(entry.bodyNote).toBe('The body was cut to 1.0 KB for history (it had 4.9 KB).');
   });
 
+  it('a credential across the cut is still redacted, not kept in part', () => {
+    const body = `${'x'.repeat(1020)}${KEY}${'y'.repeat(100)}`;
+    const entry = toHistoryEntry({ ...base, result: { response: usageResponse(body), notSent } }, 1024);
+    expect(entry.response?.bodyText).toBe(`${'x'.repeat(1020)}***y`);
+  });
+
   it('keeps no bytes of a binary body, and says so', () => {
     const response = {
       ...usageResponse(''),

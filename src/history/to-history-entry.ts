@@ -78,18 +78,20 @@ export function toHistoryEntry(input: HistoryInput, bodyLimit = HISTORY_BODY_LIM
   };
   if (result.response) {
     const { bodyBlob, ...record } = result.response;
+    // Cut before redacting (an 11 MB body is not searched whole), with room for a secret across the cut.
+    const longest = Math.max(0, ...forms.map((form) => form.length));
     const response: StoredResponse = {
       ...record,
       url: redact(record.url),
       headers: keepPairs(record.headers),
-      bodyText: redact(record.bodyText),
+      bodyText: redact(record.bodyText.slice(0, bodyLimit + longest)),
     };
     if (record.gatewayError) {
       response.gatewayError = { ...record.gatewayError, message: redact(record.gatewayError.message) };
     }
     if (bodyBlob) {
       entry.bodyNote = `The binary body (${formatSize(bodyBlob.size)}) is not kept in history.`;
-    } else if (response.bodyText.length > bodyLimit) {
+    } else if (record.bodyText.length > bodyLimit) {
       entry.bodyNote = `The body was cut to ${formatSize(bodyLimit)} for history (it had ${formatSize(record.bodyBytes)}).`;
       response.bodyText = response.bodyText.slice(0, bodyLimit);
     }

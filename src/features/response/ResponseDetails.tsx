@@ -44,19 +44,27 @@ export default function ResponseDetails({
   const sameOperation = shown.operationId === explore.operationId;
   // The cursor goes into the form's own fields, so the preview and the snippet show the next page too.
   const cursorFields = operation && cursor ? cursorFormValues(operation, cursor) : undefined;
-  const table = useMemo(
-    () => (operation && body.parsed !== undefined ? flattenRows(operation, body.parsed) : undefined),
+  const [view, setView] = useState<BodyView>('body');
+  // A few rows tell whether there is a table and a chart; all of them are flattened only when asked for
+  // (an answer merged from many pages can hold tens of thousands).
+  const sample = useMemo(
+    () => (operation && body.parsed !== undefined ? flattenRows(operation, body.parsed, [], 3) : undefined),
     [operation, body],
   );
-  const chart = useMemo(
-    () => (operation && table ? chartSpec(operation, shown.request, table) : undefined),
-    [operation, shown.request, table],
+  const canChart = operation && sample ? chartSpec(operation, shown.request, sample) !== undefined : false;
+  const table = useMemo(
+    () =>
+      view !== 'body' && operation && body.parsed !== undefined ? flattenRows(operation, body.parsed) : undefined,
+    [view, operation, body],
   );
-  const [view, setView] = useState<BodyView>('body');
+  const chart = useMemo(
+    () => (view === 'chart' && operation && table ? chartSpec(operation, shown.request, table) : undefined),
+    [view, operation, shown.request, table],
+  );
   // A new answer without a table (or chart) falls back to the body.
   useEffect(() => {
-    if ((view === 'table' && !table) || (view === 'chart' && !chart)) setView('body');
-  }, [view, table, chart]);
+    if ((view !== 'body' && !sample) || (view === 'chart' && !canChart)) setView('body');
+  }, [view, sample, canChart]);
   const viewName = useId();
   const tableId = useId();
   const pages = shown.pages;
@@ -131,10 +139,10 @@ export default function ResponseDetails({
         !response.bodyBlob && (
           <p className="muted">Shown without colours: the body is too large to highlight quickly.</p>
         )}
-      {table && !response.bodyBlob && (
+      {sample && !response.bodyBlob && (
         <fieldset className="view-switch">
           <legend>Show the body as</legend>
-          {(['body', 'table', ...(chart ? ['chart'] : [])] as BodyView[]).map((option) => (
+          {(['body', 'table', ...(canChart ? ['chart'] : [])] as BodyView[]).map((option) => (
             <label key={option}>
               <input
                 type="radio"
