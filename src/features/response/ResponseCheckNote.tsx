@@ -28,7 +28,10 @@ export function ResponseCheckNote({
     void Promise.all([
       import('../../response-check/run-response-check.ts'),
       import('../../response-check/reachable-schemas.ts'),
+      // The answer is painted first; the check follows (it is only a warning).
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
     ]).then(async ([{ runResponseCheck }, { reachableSchemas }]) => {
+      if (!current) return;
       const answer = await runResponseCheck({
         operation,
         schemas: reachableSchemas(operation.responses, schemas),
