@@ -11,7 +11,9 @@
  * read through CDP after a forced GC. Targets are reported, never enforced: the exit code is 0 whatever the
  * figures (it is non-zero only when the benchmark itself cannot run, e.g. no Chromium or a failed build).
  *
- *   npm run bench:page [-- --runs 5] [--reuse-dist] [--site built-folder] [--only default|openai|search]
+ * The response-check section (bench/response-check-bench.ts) then checks an ~11 MB answer in the page.
+ *
+ *   npm run bench:page [-- --runs 5] [--reuse-dist] [--site built-folder] [--only default|openai|search|check]
  *                         [--cpu-profile out.cpuprofile]
  *
  * `--site` benchmarks an already built page folder (e.g. another checkout's dist/, for a before/after).
@@ -27,6 +29,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/find-chromium.ts';
 import { searchAndSpecFigures } from './search-and-spec-bench.ts';
+import { benchResponseCheck } from './response-check-bench.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FULL_SPEC = path.join(ROOT, 'specs', 'openai-openapi.yaml');
@@ -47,7 +50,7 @@ interface ServeStaticModule {
 interface Options {
   runs: number;
   reuseDist: boolean;
-  only: 'default' | 'openai' | 'search' | undefined;
+  only: 'default' | 'openai' | 'search' | 'check' | undefined;
   cpuProfile: string | undefined;
   site: string | undefined;
 }
@@ -221,8 +224,8 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--site') options.site = path.resolve(argv[++i] ?? '');
     else if (arg === '--only') {
       const value = argv[++i];
-      if (value !== 'default' && value !== 'openai' && value !== 'search') {
-        throw new Error('--only takes default, openai or search');
+      if (value !== 'default' && value !== 'openai' && value !== 'search' && value !== 'check') {
+        throw new Error('--only takes default, openai, search or check');
       }
       options.only = value;
     } else if (arg === '--cpu-profile') options.cpuProfile = path.resolve(argv[++i] ?? 'page.cpuprofile');
@@ -558,6 +561,10 @@ async function main(): Promise<void> {
         runs: options.runs,
         viewport: VIEWPORT,
       });
+    }
+    if (!options.only || options.only === 'check') {
+      // Each run loads and merges ~11 MB through the real gateway: three are enough for a median.
+      await benchResponseCheck(browser, server.url, Math.min(options.runs, 3));
     }
     console.log(
       `\ntotal ${((performance.now() - started) / 1000).toFixed(0)} s; load average at end ${load()} ` +

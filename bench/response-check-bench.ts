@@ -1,0 +1,180 @@
+/**
+ * The page benchmark's response-check section: how long the page takes to check an 11 MB answer against the
+ * description, and whether the main thread stays free meanwhile (the check runs in a worker for big bodies).
+ *
+ * The answer is real: the demo upstream behind the reference gateway (both started here as processes), the
+ * completions usage by the hour over 64 days grouped by every field (1.2 MB a page), merged by the page's
+ * own "Load all pages" into one ~11 MB answer. Everything is read in the page: the `tryit:response-check`
+ * User Timing measure the page records around each check (its detail says where it ran, the body's size
+ * and the check's own time there), and PerformanceObserver 'longtask' entries overlapping it.
+ */
+import type { Browser } from 'playwright-core';
+import { DEMO_UPSTREAM_ENTRY, GATEWAY_ENTRY } from '../test-support/entry-points.ts';
+import { type ListeningProcess, spawnListening } from '../test-support/spawn-listening.ts';
+
+const START = 1_730_419_200; // 2024-11-01T00:00:00Z
+const HOURS = 64 * 24;
+const GROUP_BY = ['project_id', 'user_id', 'api_key_id', 'model', 'batch'];
+const STEP_TIMEOUT_MS = 180_000;
+
+/** One run's figures. */
+export interface CheckRun {
+  characters: number;
+  pages: number;
+  where: string;
+  /** The measure: from the check's start (on the page) to its verdict back on the page. */
+  totalMs: number;
+  /** The check itself where it ran (JSON parse + validation, in the worker). */
+  checkMs: number;
+  /** Longest main-thread task overlapping the check (0: none over 50 ms). */
+  maxTaskMs: number;
+  longTasks: number;
+  /** Longest main-thread task from "Load all pages" to the verdict (rendering the merged answer included). */
+  maxTaskAroundMs: number;
+  /** Long tasks from "Load all pages" on, as `start+duration` ms relative to the check's start (attribution). */
+  aroundTasks: string;
+  verdict: string;
+}
+
+const INIT = `(() => {
+  const tasks = [];
+  window.__checkBench = { tasks };
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch (e) { window.__checkBench.error = String(e); }
+})();`;
+
+/** Runs the section `runs` times against the page served at `pageUrl`; prints one line per run and a summary. */
+export async function benchResponseCheck(
+  browser: Browser,
+  pageUrl: string,
+  runs: number,
+): Promise<CheckRun[]> {
+  const started: ListeningProcess[] = [];
+  try {
+    const demo = await spawnListening(DEMO_UPSTREAM_ENTRY, { DEMO_HOST: '127.0.0.1', DEMO_PORT: '0' });
+    started.push(demo);
+    const gateway = await spawnListening(GATEWAY_ENTRY, {
+      GATEWAY_HOST: '127.0.0.1',
+      GATEWAY_PORT: '0',
+      GATEWAY_UPSTREAM_URL: `${demo.url}/v1`,
+      GATEWAY_ALLOWED_ORIGINS: new URL(pageUrl).origin,
+    });
+    started.push(gateway);
+    console.log(
+      `\nresponse check of an ~11 MB answer: completions by the hour over ${HOURS / 24} days, grouped by ` +
+        `${GROUP_BY.join(', ')}, merged by "Load all pages" (demo upstream ${demo.url} behind gateway ${gateway.url})`,
+    );
+    const results: CheckRun[] = [];
+    for (let i = 0; i < runs; i++) {
+      const run = await oneRun(browser, pageUrl, gateway.url).catch((error: unknown) => {
+        console.log(
+          `  check #${i + 1}: error: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+        );
+        return undefined;
+      });
+      if (!run) continue;
+      results.push(run);
+      console.log(
+        `  check #${i + 1}: ${(run.characters / 1e6).toFixed(1)} M characters in ${run.pages} pages, in the ${run.where}: ` +
+          `${Math.round(run.totalMs)} ms to the verdict (${Math.round(run.checkMs)} ms checking), longest main-thread ` +
+          `task meanwhile ${Math.round(run.maxTaskMs)} ms (${run.longTasks} over 50 ms); around it, rendering the ` +
+          `merged answer included: ${Math.round(run.maxTaskAroundMs)} ms; "${run.verdict}"`,
+      );
+      console.log(
+        `    long tasks from "Load all pages" on (start relative to the check's start + ms): ${run.aroundTasks}`,
+      );
+    }
+    if (results.length > 0) {
+      const median = (values: number[]) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const mid = Math.floor(sorted.length / 2);
+        return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+      };
+      const maxTask = Math.max(...results.map((r) => r.maxTaskMs));
+      console.log(
+        `  median over ${results.length}: ${Math.round(median(results.map((r) => r.totalMs)))} ms to the verdict, ` +
+          `${Math.round(median(results.map((r) => r.checkMs)))} ms checking in the ${results[0]?.where}; longest ` +
+          `main-thread task during any check ${Math.round(maxTask)} ms (target ≤ 200 ms: ${maxTask <= 200 ? 'met' : 'NOT met'})`,
+      );
+    }
+    return results;
+  } finally {
+    await Promise.all(started.map((process) => process.stop()));
+  }
+}
+
+async function oneRun(browser: Browser, pageUrl: string, gatewayUrl: string): Promise<CheckRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript({ content: INIT });
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    // A share link fills the form, as a person would paste it.
+    const query = new URLSearchParams([
+      ['query__start_time', String(START)],
+      ['query__end_time', String(START + HOURS * 3600)],
+      ['query__bucket_width', '1h'],
+      ['query__limit', '168'],
+      ...GROUP_BY.map((field) => ['query__group_by', field]),
+    ]);
+    await page.goto(`${pageUrl}#/operations/usage-completions?${query}`);
+    const tryIt = page.getByRole('region', { name: 'Try it', exact: true });
+    await tryIt.getByLabel('Admin API key', { exact: true }).fill('sk-bench-key');
+    await tryIt.getByLabel('Gateway URL', { exact: true }).fill(gatewayUrl);
+    await tryIt.getByRole('button', { name: 'Send', exact: true }).click();
+    const response = page.getByRole('region', { name: 'Response', exact: true });
+    await response.getByText('200 OK', { exact: true }).waitFor();
+    const loadClicked = await page.evaluate(() => performance.now());
+    await response.getByRole('button', { name: 'Load all pages' }).click();
+    const holds = response.getByRole('status').filter({ hasText: /^Holds \d+ pages/ });
+    await holds.waitFor();
+    const pages = Number(/^Holds (\d+)/.exec((await holds.textContent()) ?? '')?.[1] ?? Number.NaN);
+    const verdict = response.getByRole('status').filter({ hasText: /the description/ });
+    await page.waitForFunction(
+      () =>
+        performance
+          .getEntriesByName('tryit:response-check')
+          .some((entry) => ((entry as PerformanceMeasure).detail?.characters ?? 0) > 10_000_000),
+      undefined,
+      { polling: 100, timeout: STEP_TIMEOUT_MS },
+    );
+    await page.waitForTimeout(300);
+    const said = ((await verdict.first().textContent()) ?? '').split(/[(:]/)[0]?.trim() ?? '';
+    const figures = await page.evaluate(() => {
+      const measures = performance.getEntriesByName('tryit:response-check') as PerformanceMeasure[];
+      const big = measures.reduce((a, b) =>
+        (b.detail?.characters ?? 0) > (a.detail?.characters ?? 0) ? b : a,
+      );
+      const { tasks } = (window as unknown as { __checkBench: { tasks: [number, number][] } }).__checkBench;
+      return {
+        start: big.startTime,
+        duration: big.duration,
+        detail: big.detail,
+        tasks,
+        now: performance.now(),
+      };
+    });
+    const during = figures.tasks.filter(
+      ([start, duration]) => start < figures.start + figures.duration && start + duration > figures.start,
+    );
+    const around = figures.tasks.filter(([start]) => start >= loadClicked);
+    return {
+      characters: figures.detail.characters,
+      pages,
+      where: figures.detail.where,
+      totalMs: figures.duration,
+      checkMs: figures.detail.checkMs ?? Number.NaN,
+      maxTaskMs: Math.max(0, ...during.map(([, d]) => d)),
+      longTasks: during.length,
+      maxTaskAroundMs: Math.max(0, ...around.map(([, d]) => d)),
+      aroundTasks: around
+        .map(([start, d]) => `${Math.round(start - figures.start)}+${Math.round(d)}`)
+        .join(' '),
+      verdict: said,
+    };
+  } finally {
+    await context.close();
+  }
+}
