@@ -14,17 +14,22 @@ export function ResponseCheckNote({
   schemas,
   dialect,
   response,
+  schemasPending = false,
 }: {
   operation: DocumentedResponses;
   /** The API's schema table (`$ref` targets of the responses). */
   schemas: Readonly<Record<string, Schema>>;
   dialect: SchemaDialect;
   response: ResponseRecord;
+  /** The schema table has not loaded yet (the embedded API ships it as its own chunk): wait for it. */
+  schemasPending?: boolean;
 }) {
   const [reply, setReply] = useState<ResponseCheckReply>();
   useEffect(() => {
     let current = true;
     setReply(undefined);
+    // Checked against an empty table, every `$ref` would accept anything: a false "matches".
+    if (schemasPending) return;
     void Promise.all([
       import('../../response-check/run-response-check.ts'),
       import('../../response-check/reachable-schemas.ts'),
@@ -51,7 +56,7 @@ export function ResponseCheckNote({
     return () => {
       current = false;
     };
-  }, [operation, schemas, dialect, response]);
+  }, [operation, schemas, dialect, response, schemasPending]);
 
   if (!reply) {
     return (
