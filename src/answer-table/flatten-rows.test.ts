@@ -51,9 +51,9 @@ describe('flattenRows', () => {
     expect(table?.rows[1]).toMatchObject({ 'amount.value': 1.25, line_item: 'Images', project_id: null });
   });
 
-  it('puts the columns a schema names first, in its order', () => {
-    const table = flattenRows(plain, usagePage, ['project_id', 'characters', 'not_in_data']);
-    expect(table?.columns.slice(0, 3)).toEqual(['project_id', 'characters', 'data.object']);
+  it('puts the columns a schema names first, in its order, also those no row has', () => {
+    const table = flattenRows(plain, usagePage, ['project_id', 'characters', 'user_id']);
+    expect(table?.columns.slice(0, 4)).toEqual(['project_id', 'characters', 'user_id', 'data.object']);
   });
 
   it('follows the x-tryit view: its rows pointer, no nesting unless asked', () => {

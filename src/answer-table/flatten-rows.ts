@@ -24,8 +24,8 @@ const MAX_DEPTH = 3;
  * holds an array of objects (`nested`, e.g. usage buckets × `results`), each of those items becomes a row
  * carrying its parent's fields too (a parent without items still gives one row). Objects are flattened to
  * dotted columns (`amount.value`); a parent field whose name an item also has is `<rows>.<name>`.
- * `columnOrder` (e.g. from the schema) orders the columns it names; the others follow in order of first
- * appearance. Undefined when the answer has no array of rows. Pure.
+ * `columnOrder` (from the schema, see `schemaColumns`) gives the first columns, in its order; columns only the
+ * data has follow in order of first appearance. Undefined when the answer has no array of rows. Pure.
  */
 export function flattenRows(
   operation: TableOperation,
@@ -74,7 +74,8 @@ export function flattenRows(
       }
     }
   }
-  const ordered = columnOrder.filter((column) => known.has(column));
+  // The schema's columns all come first (an empty bucket still shows what a result would hold).
+  const ordered = [...new Set(columnOrder)];
   const first = new Set(ordered);
   const columns = [...ordered, ...seen.filter((column) => !first.has(column))];
   return nested ? { columns, rows, nested } : { columns, rows };
