@@ -54,7 +54,9 @@ export default function ResponseDetails({
   const canChart = operation && sample ? chartSpec(operation, shown.request, sample) !== undefined : false;
   const table = useMemo(
     () =>
-      view !== 'body' && operation && body.parsed !== undefined ? flattenRows(operation, body.parsed) : undefined,
+      view !== 'body' && operation && body.parsed !== undefined
+        ? flattenRows(operation, body.parsed)
+        : undefined,
     [view, operation, body],
   );
   const chart = useMemo(
