@@ -28,8 +28,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/find-chromium.ts';
-import { searchAndSpecFigures } from './search-and-spec-bench.ts';
 import { benchResponseCheck } from './response-check-bench.ts';
+import { searchAndSpecFigures } from './search-and-spec-bench.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FULL_SPEC = path.join(ROOT, 'specs', 'openai-openapi.yaml');
