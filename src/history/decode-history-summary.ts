@@ -29,6 +29,7 @@ const requestBody = z.union([
   z.object({ kind: z.literal('text'), mediaType: z.string(), text: z.string() }),
   z.object({ kind: z.literal('urlencoded'), mediaType: z.string(), fields: pairs }),
   z.object({ kind: z.literal('multipart'), mediaType: z.string(), parts: z.array(multipartPart) }),
+  z.object({ kind: z.literal('binary'), mediaType: z.string(), fileName: z.string(), size: number }),
 ]);
 
 const storedRequest = z.object({

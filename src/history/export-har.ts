@@ -127,6 +127,11 @@ function toHarRequest(request: HttpRequest, calledUrl: string | undefined): HarE
       harRequest.bodySize = text.length;
       break;
     }
+    case 'binary':
+      // The bytes are not kept: bodySize says how many were sent; an empty text keeps the HAR valid.
+      harRequest.postData = { mimeType: body.mediaType, text: '' };
+      harRequest.bodySize = body.size;
+      break;
     case 'multipart':
       harRequest.postData = {
         mimeType: body.mediaType,

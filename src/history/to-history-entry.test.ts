@@ -119,6 +119,27 @@ describe('toHistoryEntry', () => {
     expect(() => structuredClone(entry)).not.toThrow();
   });
 
+  it('keeps a binary body by name, type and size, without its bytes', () => {
+    const request = {
+      ...usageRequest,
+      method: 'PUT',
+      body: {
+        kind: 'binary' as const,
+        mediaType: 'image/png',
+        fileName: 'a.png',
+        size: 3,
+        file: new Blob(['abc']),
+      },
+    };
+    const entry = toHistoryEntry({ ...base, request });
+    expect(entry.request.body).toEqual({
+      kind: 'binary',
+      mediaType: 'image/png',
+      fileName: 'a.png',
+      size: 3,
+    });
+  });
+
   it('keeps a failure without a response', () => {
     const entry = toHistoryEntry({
       ...base,

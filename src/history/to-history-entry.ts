@@ -117,6 +117,9 @@ function storeBody(body: RequestBodyValue, redact: (text: string) => string): Re
       return { ...body, text: redact(body.text) };
     case 'urlencoded':
       return { ...body, fields: body.fields.map(([name, value]) => [name, redact(value)]) };
+    case 'binary':
+      // The file's bytes never enter history: its name, type and size do.
+      return { kind: 'binary', mediaType: body.mediaType, fileName: body.fileName, size: body.size };
     case 'multipart':
       // File bytes never enter history: the part keeps its name, file name, type and size.
       return {
