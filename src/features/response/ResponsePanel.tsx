@@ -1,14 +1,11 @@
-import { lazy, Suspense } from 'react';
-import type { SendState } from '../try-it/use-send.ts';
+import { lazy, Suspense, useEffect } from 'react';
+import type { SentEntry } from '../../response/sent-entry.ts';
+import type { SendResult } from '../../transport/send-request.ts';
 
-// Not needed for the first paint: it loads with the first Send (see `preloadResponseDetails`).
-const ResponseDetails = lazy(() => import('./ResponseDetails.tsx'));
-const NotSentNote = lazy(() => import('./ResponseDetails.tsx').then((m) => ({ default: m.NotSentNote })));
-
-/** Starts loading the response view when a request leaves, so it is ready when the answer is. */
-export function preloadResponseDetails(): void {
-  void import('./ResponseDetails.tsx');
-}
+// Not needed for the first paint: it loads while the first request is in flight (see the effect below).
+const loadDetails = () => import('./ResponseDetails.tsx');
+const ResponseDetails = lazy(loadDetails);
+const NotSentNote = lazy(() => loadDetails().then((m) => ({ default: m.NotSentNote })));
 
 const HOP_LABEL: Record<string, string> = {
   browser: 'Browser → gateway',
@@ -21,29 +18,42 @@ const HOP_LABEL: Record<string, string> = {
 
 /** The last response, or which hop failed: browser → gateway, the gateway itself, or the API. */
 export function ResponsePanel({
-  state,
+  result,
+  pending,
+  history,
+  shownId,
+  onShow,
   onNextPage,
 }: {
-  state: SendState;
+  /** The outcome on show: the latest, or an earlier one picked from `history`. */
+  result: SendResult | undefined;
+  pending: boolean;
+  /** This session's sends, newest first. */
+  history: readonly SentEntry[];
+  shownId: number | undefined;
+  onShow: (id: number) => void;
   /** Present when the operation has a `page` parameter to carry a cursor. */
   onNextPage: ((cursor: string) => void) | undefined;
 }) {
-  const { result, pending } = state;
   const response = result?.response;
   const failure = result?.failure;
+  // A request is on its way: load the response view meanwhile, so it is ready when the answer is.
+  useEffect(() => {
+    if (pending) void loadDetails();
+  }, [pending]);
 
   return (
     <section className="panel-section response" aria-labelledby="response-heading" aria-busy={pending}>
       <h3 id="response-heading">Response</h3>
-      {state.history.length > 1 && (
+      {history.length > 1 && (
         <div className="field response-history">
           <label htmlFor="response-history">Earlier responses</label>
           <select
             id="response-history"
-            value={state.shownId}
-            onChange={(event) => state.show(Number(event.target.value))}
+            value={shownId}
+            onChange={(event) => onShow(Number(event.target.value))}
           >
-            {state.history.map((entry) => (
+            {history.map((entry) => (
               <option key={entry.id} value={entry.id}>
                 {entry.at.toLocaleTimeString()} · {entry.method} {entry.path} ·{' '}
                 {entry.result.response

@@ -160,7 +160,11 @@ export function TryItPanel({
         />
       </form>
       <ResponsePanel
-        state={send}
+        result={send.result}
+        pending={send.pending}
+        history={send.history}
+        shownId={send.shownId}
+        onShow={send.show}
         onNextPage={
           pageField
             ? (cursor) => {

@@ -1,24 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { HttpRequest } from '../../request/http-request.ts';
+import type { SentEntry } from '../../response/sent-entry.ts';
 import type { NamedScheme } from '../../transport/named-scheme.ts';
 import type { SendResult } from '../../transport/send-request.ts';
-import { preloadResponseDetails } from '../response/ResponsePanel.tsx';
 
 export interface SendInput {
   gatewayUrl: string;
   request: HttpRequest;
   schemes: NamedScheme[];
   credentials: Record<string, string>;
-}
-
-/** One finished send of this session: when, what, and what came back. */
-export interface SentEntry {
-  id: number;
-  at: Date;
-  method: string;
-  path: string;
-  result: SendResult;
 }
 
 export interface SendState {
@@ -62,7 +53,6 @@ export function useSend(): SendState {
   return {
     start: (input) => {
       controller.current?.abort();
-      preloadResponseDetails();
       const next = new AbortController();
       controller.current = next;
       mutation.mutate({ ...input, signal: next.signal });
