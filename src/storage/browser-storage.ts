@@ -28,10 +28,11 @@ export interface StoreOptions {
 export interface SettingsStore {
   /** False when there is no usable storage: the UI says values last only for this page. */
   readonly available: boolean;
-  load(): { settings: Settings; recovered?: Recovered };
+  /** `stored` is false when nothing was saved yet (the page may then offer its own defaults). */
+  load(): { settings: Settings; stored: boolean; recovered?: Recovered };
   save(settings: Settings): WriteResult;
-  /** Removes the stored credentials and gateway URL from this device. */
-  forget(): WriteResult;
+  /** Removes the stored credentials from this device; the gateway URL stays (it has its own control). */
+  forgetCredentials(): WriteResult;
   /** Calls `listener` when another tab changes these settings; returns the unsubscribe function. */
   subscribe(listener: (settings: Settings) => void): () => void;
 }
@@ -81,11 +82,21 @@ export function createSettingsStore(
   return {
     available: storage !== undefined,
     load() {
-      const { settings, corrupt } = decodeSettings(read(storage, key));
-      return corrupt ? { settings, recovered: keepAside(storage, key, corrupt, options) } : { settings };
+      const raw = read(storage, key);
+      const { settings, corrupt } = decodeSettings(raw);
+      const stored = raw !== null && !corrupt;
+      return corrupt
+        ? { settings, stored, recovered: keepAside(storage, key, corrupt, options) }
+        : { settings, stored };
     },
     save: (settings) => write(storage, key, encodeSettings(settings)),
-    forget: () => remove(storage, key),
+    forgetCredentials() {
+      const raw = read(storage, key);
+      if (raw === null) return { ok: true };
+      // An unreadable value may hold a credential too: it goes, and only the URL (if readable) stays.
+      const { settings } = decodeSettings(raw);
+      return write(storage, key, encodeSettings({ gatewayUrl: settings.gatewayUrl, credentials: {} }));
+    },
     subscribe: (listener) => listen(storage, key, options, (raw) => listener(decodeSettings(raw).settings)),
   };
 }

@@ -1,9 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { HttpRequest } from '../../request/http-request.ts';
 import type { SentEntry } from '../../response/sent-entry.ts';
 import type { NamedScheme } from '../../transport/named-scheme.ts';
 import type { SendResult } from '../../transport/send-request.ts';
+import { GATEWAY_HEALTH_KEY } from './gateway-health-query.ts';
 
 export interface SendInput {
   gatewayUrl: string;
@@ -26,8 +27,13 @@ export interface SendState {
 
 const HISTORY_SIZE = 10;
 
-/** One in-flight request at a time through the gateway, cancellable; recent outcomes are kept to compare. */
+/**
+ * One in-flight request at a time through the gateway, cancellable; recent outcomes are kept to compare. A
+ * Send that failed on the way (not the API's own error, not a Cancel) rechecks the gateway's health, so the
+ * note under the Gateway URL never says "reachable" about a gateway that just failed.
+ */
 export function useSend(): SendState {
+  const queryClient = useQueryClient();
   const controller = useRef<AbortController | undefined>(undefined);
   const nextId = useRef(1);
   const [history, setHistory] = useState<SentEntry[]>([]);
@@ -48,6 +54,10 @@ export function useSend(): SendState {
       };
       setHistory((all) => [entry, ...all].slice(0, HISTORY_SIZE));
       setShownId(entry.id);
+      const hop = result.failure?.hop;
+      if (hop === 'browser' || hop === 'gateway' || hop === 'timeout') {
+        void queryClient.invalidateQueries({ queryKey: GATEWAY_HEALTH_KEY });
+      }
     },
   });
   return {
