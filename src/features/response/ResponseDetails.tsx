@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import { type CutBodyPreview, cutBodyPreview } from '../../response/cut-body-preview.ts';
+import { downloadFileName } from '../../response/download-file-name.ts';
 import {
   findNextPageCursor,
   formatDuration,
@@ -17,15 +19,27 @@ import './response-details.css';
 export default function ResponseDetails({
   response,
   onNextPage,
+  downloadName = 'response',
 }: {
   response: ResponseRecord;
   onNextPage: ((cursor: string) => void) | undefined;
+  /** File name base for a download when the response names none (e.g. the operation id). */
+  downloadName?: string;
 }) {
-  const body = useMemo(() => prettyBody(response.bodyText, response.contentType), [response]);
+  const cut = useCutPreview(response);
+  const body = useMemo(
+    () => (response.truncated ? (cut ?? WAITING) : prettyBody(response.bodyText, response.contentType)),
+    [response, cut],
+  );
   const prismLoads = usePrismLanguage('json');
   // biome-ignore lint/correctness/useExhaustiveDependencies: prismLoads re-runs highlighting once Prism arrives
   const highlighted = useMemo(() => highlightBody(body.text, body.language), [body, prismLoads]);
-  const cursor = findNextPageCursor(body.parsed);
+  const cursor = findNextPageCursor('parsed' in body ? body.parsed : undefined);
+  const fileName = downloadFileName({
+    contentDisposition: response.headers.find(([name]) => name === 'content-disposition')?.[1],
+    contentType: response.contentType,
+    fallbackBase: downloadName,
+  });
   return (
     <>
       <dl className="response-meta">
@@ -70,6 +84,9 @@ export default function ResponseDetails({
         <p className="notice">
           Only the first {formatSize(response.bodyBytes)} of the body were read: the rest was not downloaded,
           so the page stays fast.
+          {cut && !response.bodyBlob
+            ? ` Shown below: the first ${formatSize(cut.shownChars)}${cut.language === 'json' ? ', re-indented' : ''}; “Download body” saves all ${formatSize(response.bodyBytes)} that were read.`
+            : ''}
         </p>
       )}
       {!highlighted.highlighted &&
@@ -79,10 +96,11 @@ export default function ResponseDetails({
           <p className="muted">Shown without colours: the body is too large to highlight quickly.</p>
         )}
       {response.bodyBlob ? (
-        <BinaryBody blob={response.bodyBlob} truncated={response.truncated} />
+        <BinaryBody blob={response.bodyBlob} truncated={response.truncated} fileName={fileName} />
       ) : (
         <>
           <div className="body-actions">
+            <DownloadButton body={response.bodyText} fileName={fileName} />
             <CopyButton label="Copy body" text={() => body.text} done="Body copied" />
           </div>
           {/* The scrolling box is the focusable one, so keyboard users can scroll it (WCAG 2.1.1). */}
@@ -105,8 +123,58 @@ export default function ResponseDetails({
   );
 }
 
-/** A binary body: an inline preview for raster images and audio, and a download link for any bytes. */
-function BinaryBody({ blob, truncated }: { blob: Blob; truncated: boolean }) {
+/** What a cut body shows until its preview is ready (the re-indenter loads on demand). */
+const WAITING: CutBodyPreview = {
+  text: 'Preparing a preview of the first part…',
+  language: 'plain',
+  shownChars: 0,
+};
+
+/** The re-indented first part of a body cut for size; undefined until the re-indenter has loaded. */
+function useCutPreview(response: ResponseRecord): CutBodyPreview | undefined {
+  const [preview, setPreview] = useState<{ of: ResponseRecord; value: CutBodyPreview }>();
+  useEffect(() => {
+    if (!response.truncated || response.bodyBlob) return;
+    let live = true;
+    // Only cut bodies need it: the formatter is its own chunk.
+    void import('../../response/reformat-json-prefix.ts').then(({ reformatJsonPrefix }) => {
+      const value = cutBodyPreview(response.bodyText, response.contentType, reformatJsonPrefix);
+      if (live) setPreview({ of: response, value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [response]);
+  return preview?.of === response ? preview.value : undefined;
+}
+
+/**
+ * Saves a body under `fileName`. The file is typed `application/octet-stream` whatever the body is: a blob
+ * URL shares this page's origin, so an HTML or SVG body a browser might open instead of saving must never
+ * be able to run as this page.
+ */
+function DownloadButton({ body, fileName }: { body: string | Blob; fileName: string }) {
+  const save = () => {
+    const url = URL.createObjectURL(new Blob([body], { type: 'application/octet-stream' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    // The browser reads the URL after this task; revoking at once could cancel the download.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+  return (
+    <>
+      <button type="button" onClick={save}>
+        Download body
+      </button>
+      <span className="muted">as {fileName}</span>
+    </>
+  );
+}
+
+/** A binary body: an inline preview for raster images and audio, and a download for any bytes. */
+function BinaryBody({ blob, truncated, fileName }: { blob: Blob; truncated: boolean; fileName: string }) {
   const [url, setUrl] = useState<string>();
   useEffect(() => {
     const objectUrl = URL.createObjectURL(blob);
@@ -114,7 +182,6 @@ function BinaryBody({ blob, truncated }: { blob: Blob; truncated: boolean }) {
     return () => URL.revokeObjectURL(objectUrl);
   }, [blob]);
   const kind = truncated ? undefined : inlinePreviewKind(blob.type);
-  const extension = /\/([a-z0-9.+-]+)/i.exec(blob.type)?.[1]?.replace(/^x-|\+.*$/g, '') ?? 'bin';
   return (
     <div className="binary-body">
       <p>
@@ -126,13 +193,9 @@ function BinaryBody({ blob, truncated }: { blob: Blob; truncated: boolean }) {
       )}
       {/* biome-ignore lint/a11y/useMediaCaption: API output has no captions to offer */}
       {url && kind === 'audio' && <audio controls src={url} aria-label="Audio returned by the API" />}
-      {url && (
-        <p>
-          <a href={url} download={`response.${extension}`}>
-            Download body
-          </a>
-        </p>
-      )}
+      <div className="body-actions">
+        <DownloadButton body={blob} fileName={fileName} />
+      </div>
     </div>
   );
 }
