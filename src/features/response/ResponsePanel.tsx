@@ -2,19 +2,13 @@ import { lazy, Suspense, useEffect } from 'react';
 import type { SentEntry } from '../../response/sent-entry.ts';
 import type { SendResult } from '../../transport/send-request.ts';
 
-// Not needed for the first paint: it loads while the first request is in flight (see the effect below).
-const loadDetails = () => import('./ResponseDetails.tsx');
-const ResponseDetails = lazy(loadDetails);
-const NotSentNote = lazy(() => loadDetails().then((m) => ({ default: m.NotSentNote })));
+// Nothing below the heading is needed before the first Send: it loads while that request is in flight.
+const loadOutcome = () => import('./ResponseOutcome.tsx');
+const ResponseOutcome = lazy(loadOutcome);
+const ResponseSummaryLine = lazy(() => loadOutcome().then((m) => ({ default: m.ResponseSummary })));
 
-const HOP_LABEL: Record<string, string> = {
-  browser: 'Browser → gateway',
-  gateway: 'Gateway',
-  api: 'API',
-  timeout: 'Timeout',
-  aborted: 'Cancelled',
-  config: 'Settings',
-};
+/** The id of the Response region's heading: "Show response" scrolls to it and focuses it. */
+export const RESPONSE_HEADING_ID = 'response-heading';
 
 /** The last response, or which hop failed: browser → gateway, the gateway itself, or the API. */
 export function ResponsePanel({
@@ -24,6 +18,7 @@ export function ResponsePanel({
   shownId,
   onShow,
   onNextPage,
+  downloadName,
 }: {
   /** The outcome on show: the latest, or an earlier one picked from `history`. */
   result: SendResult | undefined;
@@ -34,65 +29,62 @@ export function ResponsePanel({
   onShow: (id: number) => void;
   /** Present when the operation has a `page` parameter to carry a cursor. */
   onNextPage: ((cursor: string) => void) | undefined;
+  /** The file name of a downloaded body when the response does not name one, without extension. */
+  downloadName: string;
 }) {
   const response = result?.response;
-  const failure = result?.failure;
   // A request is on its way: load the response view meanwhile, so it is ready when the answer is.
   useEffect(() => {
-    if (pending) void loadDetails();
+    if (pending) void loadOutcome();
   }, [pending]);
 
   return (
-    <section className="panel-section response" aria-labelledby="response-heading" aria-busy={pending}>
-      <h3 id="response-heading">Response</h3>
-      {history.length > 1 && (
-        <div className="field response-history">
-          <label htmlFor="response-history">Earlier responses</label>
-          <select
-            id="response-history"
-            value={shownId}
-            onChange={(event) => onShow(Number(event.target.value))}
-          >
-            {history.map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                {entry.at.toLocaleTimeString()} · {entry.method} {entry.path} ·{' '}
-                {entry.result.response
-                  ? `${entry.result.response.status} ${entry.result.response.statusText}`
-                  : entry.result.failure?.hop === 'aborted'
-                    ? 'cancelled'
-                    : 'failed'}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+    <section className="panel-section response" aria-labelledby={RESPONSE_HEADING_ID} aria-busy={pending}>
+      <h3 id={RESPONSE_HEADING_ID} tabIndex={-1}>
+        Response
+      </h3>
       {!result && !pending && <p className="muted">Send the request to see the response here.</p>}
       {pending && (
         <p className="muted" role="status">
           Waiting for the gateway…
         </p>
       )}
-      {/* Screen readers hear the outcome; the failure itself is an alert below. */}
+      {/* Always in the page, so screen readers hear each outcome; a failure is also an alert. */}
       <p className="visually-hidden" aria-live="polite">
         {response && !pending ? `Response ${response.status} ${response.statusText}` : ''}
       </p>
-      {failure && !pending && (
-        <div className={`error-box hop-${failure.hop}`} role="alert">
-          <strong>{HOP_LABEL[failure.hop] ?? failure.hop}:</strong> {failure.message}
-          {failure.detail && <p className="muted">{failure.detail}</p>}
-        </div>
-      )}
-      {result && !pending && (
-        <NotSentNote
-          notSent={result.notSent}
-          keyHeldByGateway={result.response?.credentialHeld === 'server'}
-        />
-      )}
-      {response && !pending && (
+      {(result || history.length > 1) && (
         <Suspense fallback={<p className="muted">Rendering the response…</p>}>
-          <ResponseDetails response={response} onNextPage={onNextPage} />
+          <ResponseOutcome
+            result={pending ? undefined : result}
+            history={history}
+            shownId={shownId}
+            onShow={onShow}
+            onNextPage={onNextPage}
+            downloadName={downloadName}
+          />
         </Suspense>
       )}
     </section>
   );
+}
+
+/**
+ * The latest outcome in one line, for beside the Send button: in view the moment the answer comes, at any
+ * width, wherever the Response region itself is. "Show response" scrolls to that region and focuses it.
+ */
+export function ResponseSummary({ result, pending }: { result: SendResult | undefined; pending: boolean }) {
+  if (!result || pending) return null;
+  return (
+    <Suspense fallback={null}>
+      <ResponseSummaryLine result={result} onShow={showResponse} />
+    </Suspense>
+  );
+}
+
+function showResponse(): void {
+  const heading = document.getElementById(RESPONSE_HEADING_ID);
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  heading?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  heading?.focus({ preventScroll: true });
 }

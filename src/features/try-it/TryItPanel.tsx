@@ -9,7 +9,7 @@ import type { ApiModel, Operation } from '../../openapi/model.ts';
 import { buildRequest } from '../../request/build-request.ts';
 import { encodeShareParams } from '../../storage/share-link-codec.ts';
 import { ParamForm } from '../form-fields/ParamForm.tsx';
-import { ResponsePanel } from '../response/ResponsePanel.tsx';
+import { ResponsePanel, ResponseSummary } from '../response/ResponsePanel.tsx';
 import { CredentialsSection } from './CredentialsSection.tsx';
 import { formSchemaResolver } from './form-schema-resolver.ts';
 import { GatewaySection } from './GatewaySection.tsx';
@@ -20,6 +20,7 @@ import { useFormDraft } from './use-form-draft.ts';
 import { useGatewayHealth } from './use-gateway-health.ts';
 import { useSend } from './use-send.ts';
 import { useSettings } from './use-settings.ts';
+import './try-it-layout.css';
 
 // The snippet sits below the form: it loads in its own chunk right after first paint (the page budget).
 const SnippetPanel = lazy(() =>
@@ -101,99 +102,108 @@ export function TryItPanel({
   return (
     <section className="try-it" aria-labelledby="try-it-heading" onKeyDown={onKeyDown}>
       <h2 id="try-it-heading">Try it</h2>
-      <CredentialsSection
-        api={api}
-        schemes={schemes}
-        settings={settings}
-        serverHoldsCredential={serverHoldsKey}
-      />
-      <GatewaySection settings={settings} health={health} />
-      {model.mediaTypes && model.mediaTypes.length > 1 && (
-        <div className="field">
-          <label htmlFor="body-media-type">Content type</label>
-          <select
-            id="body-media-type"
-            value={model.selectedMediaType}
-            onChange={(event) => setMediaType(event.target.value)}
+      {/* Two columns when the panel is wide enough (try-it-layout.css): the request, and what came back. */}
+      <div className="try-it-columns">
+        <div className="try-it-request">
+          <CredentialsSection
+            api={api}
+            schemes={schemes}
+            settings={settings}
+            serverHoldsCredential={serverHoldsKey}
+          />
+          <GatewaySection settings={settings} health={health} />
+          {model.mediaTypes && model.mediaTypes.length > 1 && (
+            <div className="field">
+              <label htmlFor="body-media-type">Content type</label>
+              <select
+                id="body-media-type"
+                value={model.selectedMediaType}
+                onChange={(event) => setMediaType(event.target.value)}
+              >
+                {model.mediaTypes.map((type) => (
+                  <option key={type}>{type}</option>
+                ))}
+              </select>
+            </div>
+          )}
+          <form
+            noValidate
+            aria-label="Parameters"
+            onSubmit={form.handleSubmit(
+              () => doSend(false),
+              () => setAttempted(true),
+            )}
           >
-            {model.mediaTypes.map((type) => (
-              <option key={type}>{type}</option>
-            ))}
-          </select>
-        </div>
-      )}
-      <form
-        noValidate
-        aria-label="Parameters"
-        onSubmit={form.handleSubmit(
-          () => doSend(false),
-          () => setAttempted(true),
-        )}
-      >
-        <ParamForm model={model} form={form} values={values} errors={errors} showAllErrors={attempted} />
-        <RequestPreview
-          request={request}
-          gatewayUrl={settings.value.gatewayUrl}
-          shareHref={() =>
-            operationHref(
-              operation.id,
-              encodeShareParams(values, model.defaults, Object.values(settings.value.credentials)),
-            )
-          }
-        />
-        <SendBar
-          invalidFields={model.fields.filter((f) => errors[f.key]).map((f) => f.name)}
-          pending={send.pending}
-          onSendAnyway={() => doSend(true)}
-          onCancel={send.cancel}
-          onFillExamples={async () => {
-            // Sample generation is only needed on this click: it loads on demand.
-            const { fillExampleValues } = await import('../../form/fill-example-values.ts');
-            form.reset(fillExampleValues(model, { now: Date.now() }));
-            setAttempted(false);
-          }}
-          onReset={() => {
-            draft.clear();
-            form.reset(model.defaults);
-            setAttempted(false);
-          }}
-        />
-      </form>
-      <ResponsePanel
-        result={send.result}
-        pending={send.pending}
-        history={send.history}
-        shownId={send.shownId}
-        onShow={send.show}
-        onNextPage={
-          pageField
-            ? (cursor) => {
-                form.setValue(pageField.key, cursor, { shouldDirty: true });
-                sendThrough(
-                  buildRequest(operation, model, { ...values, [pageField.key]: cursor }, api.config),
-                );
+            <ParamForm model={model} form={form} values={values} errors={errors} showAllErrors={attempted} />
+            <RequestPreview
+              request={request}
+              gatewayUrl={settings.value.gatewayUrl}
+              shareHref={() =>
+                operationHref(
+                  operation.id,
+                  encodeShareParams(values, model.defaults, Object.values(settings.value.credentials)),
+                )
               }
-            : undefined
-        }
-      />
-      <Suspense
-        fallback={
-          // Holds the panel's place while its chunk loads, so nothing below it jumps.
-          <section className="panel-section snippet" aria-label="Code snippet">
-            <h3>Code snippet</h3>
-            <p className="muted">Loading…</p>
-          </section>
-        }
-      >
-        <SnippetPanel
-          request={request}
-          api={api}
-          operation={operation}
-          schemes={schemes}
-          gatewayUrl={settings.value.gatewayUrl}
-          credentials={settings.value.credentials}
-        />
-      </Suspense>
+            />
+            <SendBar
+              invalidFields={model.fields.filter((f) => errors[f.key]).map((f) => f.name)}
+              pending={send.pending}
+              summary={<ResponseSummary result={send.result} pending={send.pending} />}
+              onSendAnyway={() => doSend(true)}
+              onCancel={send.cancel}
+              onFillExamples={async () => {
+                // Sample generation is only needed on this click: it loads on demand.
+                const { fillExampleValues } = await import('../../form/fill-example-values.ts');
+                form.reset(fillExampleValues(model, { now: Date.now() }));
+                setAttempted(false);
+              }}
+              onReset={() => {
+                draft.clear();
+                form.reset(model.defaults);
+                setAttempted(false);
+              }}
+            />
+          </form>
+        </div>
+        <div className="try-it-answer">
+          <ResponsePanel
+            result={send.result}
+            pending={send.pending}
+            history={send.history}
+            shownId={send.shownId}
+            onShow={send.show}
+            downloadName={operation.id}
+            onNextPage={
+              pageField
+                ? (cursor) => {
+                    form.setValue(pageField.key, cursor, { shouldDirty: true });
+                    sendThrough(
+                      buildRequest(operation, model, { ...values, [pageField.key]: cursor }, api.config),
+                    );
+                  }
+                : undefined
+            }
+          />
+          <Suspense
+            fallback={
+              // Holds the panel's place while its chunk loads, so nothing below it jumps.
+              <section className="panel-section snippet" aria-label="Code snippet">
+                <h3>Code snippet</h3>
+                <p className="muted">Loading…</p>
+              </section>
+            }
+          >
+            <SnippetPanel
+              request={request}
+              api={api}
+              operation={operation}
+              schemes={schemes}
+              gatewayUrl={settings.value.gatewayUrl}
+              credentials={settings.value.credentials}
+            />
+          </Suspense>
+        </div>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,105 @@
+import { formatDuration, formatSize } from '../../response/format-response.ts';
+import type { SentEntry } from '../../response/sent-entry.ts';
+import type { SendResult } from '../../transport/send-request.ts';
+import ResponseDetails, { NotSentNote } from './ResponseDetails.tsx';
+import './response-outcome.css';
+
+const HOP_LABEL: Record<string, string> = {
+  browser: 'Browser → gateway',
+  gateway: 'Gateway',
+  api: 'API',
+  timeout: 'Timeout',
+  aborted: 'Cancelled',
+  config: 'Settings',
+};
+
+/** What came of a send (loaded with the first one): earlier answers, the failure by hop, the response. */
+export default function ResponseOutcome({
+  result,
+  history,
+  shownId,
+  onShow,
+  onNextPage,
+  downloadName,
+}: {
+  /** Undefined while a request is pending. */
+  result: SendResult | undefined;
+  history: readonly SentEntry[];
+  shownId: number | undefined;
+  onShow: (id: number) => void;
+  onNextPage: ((cursor: string) => void) | undefined;
+  downloadName: string;
+}) {
+  const response = result?.response;
+  const failure = result?.failure;
+  return (
+    <>
+      {history.length > 1 && (
+        <div className="field response-history">
+          <label htmlFor="response-history">Earlier responses</label>
+          <select
+            id="response-history"
+            value={shownId}
+            onChange={(event) => onShow(Number(event.target.value))}
+          >
+            {history.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                {entry.at.toLocaleTimeString()} · {entry.method} {entry.path} ·{' '}
+                {entry.result.response
+                  ? `${entry.result.response.status} ${entry.result.response.statusText}`
+                  : entry.result.failure?.hop === 'aborted'
+                    ? 'cancelled'
+                    : 'failed'}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {failure && (
+        <div className={`error-box hop-${failure.hop}`} role="alert">
+          <strong>{HOP_LABEL[failure.hop] ?? failure.hop}:</strong> {failure.message}
+          {failure.detail && <p className="muted">{failure.detail}</p>}
+        </div>
+      )}
+      {result && (
+        <NotSentNote
+          notSent={result.notSent}
+          keyHeldByGateway={result.response?.credentialHeld === 'server'}
+        />
+      )}
+      {response && (
+        <ResponseDetails response={response} onNextPage={onNextPage} downloadName={downloadName} />
+      )}
+    </>
+  );
+}
+
+/** The latest outcome in one line, shown by the Send button so it is in view at once, with a way to it. */
+export function ResponseSummary({ result, onShow }: { result: SendResult; onShow: () => void }) {
+  const response = result.response;
+  const failure = result.failure;
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a named group of a line and its button; a fieldset would be wrong
+    <div className="response-summary" role="group" aria-label="Latest response">
+      {response ? (
+        <span className={`status status-${String(response.status)[0]}xx`}>
+          {response.status} {response.statusText}
+        </span>
+      ) : (
+        <span className="status status-5xx">
+          {HOP_LABEL[failure?.hop ?? ''] ?? 'Failed'}:{' '}
+          {failure?.hop === 'config' ? 'not sent' : 'no response'}
+        </span>
+      )}
+      {response && (
+        <span className="muted">
+          {' '}
+          · {formatDuration(response.durationMs)} · {formatSize(response.bodyBytes)}
+        </span>
+      )}
+      <button type="button" className="link-button" onClick={onShow}>
+        Show response
+      </button>
+    </div>
+  );
+}
