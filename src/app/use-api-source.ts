@@ -22,7 +22,7 @@ export interface ApiSourceState {
 type ApiSource =
   | { kind: 'built-in' }
   | { kind: 'url'; url: string }
-  | { kind: 'file'; id: number; name: string; text: string };
+  | { kind: 'file'; id: number; name: string; text: string; url?: undefined };
 
 const BUILT_IN: ApiSource = { kind: 'built-in' };
 const DEFAULT_LABEL = `Built-in: ${defaultApi.title}`;
@@ -51,9 +51,8 @@ function sourceKey(source: ApiSource): QueryKey {
   ];
 }
 
-async function loadSource(source: ApiSource): Promise<ApiModel> {
-  if (source.kind === 'built-in') return defaultApi;
-  if (source.kind === 'url' && source.url === initialSpec?.url) return initialSpec.api;
+async function loadSource(source: Exclude<ApiSource, { kind: 'built-in' }>): Promise<ApiModel> {
+  if (initialSpec && source.url === initialSpec.url) return initialSpec.api;
   const { loadApiInWorker, startSpecLoad } = await import('./load-api-in-worker.ts');
   return source.kind === 'url' ? startSpecLoad(source.url) : loadApiInWorker(source.text, source.name);
 }
@@ -72,7 +71,6 @@ export function useApiSource(): ApiSourceState {
     source: BUILT_IN,
     api: defaultApi,
   });
-  const [dismissed, setDismissed] = useState<ApiSource>();
   useEffect(() => {
     if (requested.kind === 'built-in') return;
     // Its descriptions were not parsed at build time: the Markdown parser loads while the document does.
@@ -89,7 +87,7 @@ export function useApiSource(): ApiSourceState {
   if (query?.status === 'success' && query.data && shown.source !== requested) {
     setShown({ source: requested, api: query.data });
   }
-  const failed = query?.status === 'error' && dismissed !== requested;
+  const failed = query?.status === 'error';
   const known = (failed ? query.error : undefined) as Partial<ApiLoadFailure> | undefined;
 
   return {
@@ -104,6 +102,7 @@ export function useApiSource(): ApiSourceState {
         }
       : undefined,
     openText: (text, sourceName) => setRequested({ kind: 'file', id: Date.now(), name: sourceName, text }),
-    dismissFailure: () => setDismissed(requested),
+    // Back to what is on screen: its query succeeded, so there is no failure to show.
+    dismissFailure: () => setRequested(shown.source),
   };
 }

@@ -189,7 +189,7 @@ describe('snippet prefs store', () => {
       prefs: { language: 'official-sdk', viaGateway: true },
     });
     // Forgetting credentials does not forget the snippet choices.
-    createSettingsStore(storage, 'openai-usage').forget();
+    createSettingsStore(storage, 'openai-usage').forgetCredentials();
     expect(storage.getItem(PREFS_KEY)).not.toBeNull();
   });
 

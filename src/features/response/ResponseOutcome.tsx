@@ -2,6 +2,7 @@ import { formatDuration, formatSize } from '../../response/format-response.ts';
 import type { SentEntry } from '../../response/sent-entry.ts';
 import type { SendResult } from '../../transport/send-request.ts';
 import ResponseDetails, { NotSentNote } from './ResponseDetails.tsx';
+import { RESPONSE_HEADING_ID } from './ResponsePanel.tsx';
 import './response-outcome.css';
 
 const HOP_LABEL: Record<string, string> = {
@@ -75,7 +76,7 @@ export default function ResponseOutcome({
 }
 
 /** The latest outcome in one line, shown by the Send button so it is in view at once, with a way to it. */
-export function ResponseSummary({ result, onShow }: { result: SendResult; onShow: () => void }) {
+export function ResponseSummary({ result }: { result: SendResult }) {
   const response = result.response;
   const failure = result.failure;
   return (
@@ -97,9 +98,17 @@ export function ResponseSummary({ result, onShow }: { result: SendResult; onShow
           · {formatDuration(response.durationMs)} · {formatSize(response.bodyBytes)}
         </span>
       )}
-      <button type="button" className="link-button" onClick={onShow}>
+      <button type="button" className="link-button" onClick={showResponse}>
         Show response
       </button>
     </div>
   );
+}
+
+/** Scrolls to the Response region and moves focus to its heading (the page has one Try it panel). */
+function showResponse(): void {
+  const heading = document.getElementById(RESPONSE_HEADING_ID);
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  heading?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  heading?.focus({ preventScroll: true });
 }

@@ -77,14 +77,7 @@ export function ResponseSummary({ result, pending }: { result: SendResult | unde
   if (!result || pending) return null;
   return (
     <Suspense fallback={null}>
-      <ResponseSummaryLine result={result} onShow={showResponse} />
+      <ResponseSummaryLine result={result} />
     </Suspense>
   );
-}
-
-function showResponse(): void {
-  const heading = document.getElementById(RESPONSE_HEADING_ID);
-  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  heading?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
-  heading?.focus({ preventScroll: true });
 }

@@ -47,7 +47,7 @@ export function TryItPanel({
   const schemes = useMemo(() => operationSchemes(api, operation), [api, operation]);
   const settings = useSettings(api.config.apiId);
   const health = useGatewayHealth(settings.value.gatewayUrl);
-  const serverHoldsKey = health.state === 'ok' && health.health.credential === 'server';
+  const serverHoldsKey = health.holdsCredential;
 
   const draft = useFormDraft(api.config.apiId, model, settings.value.credentials, sharedQuery);
   // Once applied, the shared values live in the form (and its draft): a reload must not reapply them.
