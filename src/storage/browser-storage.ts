@@ -139,7 +139,8 @@ export function createSnippetPrefsStore(
   };
 }
 
-function read(storage: Storage | undefined, key: string): string | null {
+/** Reads a key; null when absent or when storage throws. (For the stores of this room.) */
+export function read(storage: Storage | undefined, key: string): string | null {
   try {
     return storage?.getItem(key) ?? null;
   } catch {
@@ -147,7 +148,8 @@ function read(storage: Storage | undefined, key: string): string | null {
   }
 }
 
-function write(storage: Storage | undefined, key: string, text: string): WriteResult {
+/** Writes a key; says why when storage refuses. Never throws. (For the stores of this room.) */
+export function write(storage: Storage | undefined, key: string, text: string): WriteResult {
   if (!storage) return { ok: false, reason: 'Browser storage is not available on this page.' };
   try {
     storage.setItem(key, text);
@@ -168,7 +170,7 @@ function remove(storage: Storage | undefined, key: string): WriteResult {
 }
 
 /** Copies an unreadable value to a side key, then clears the main key so the next load starts clean. */
-function keepAside(
+export function keepAside(
   storage: Storage | undefined,
   key: string,
   corrupt: CorruptValue,
@@ -181,7 +183,8 @@ function keepAside(
   return { reason: corrupt.reason };
 }
 
-function listen(
+/** Calls `onChange` with a key's new text when another tab changes it. (For the stores of this room.) */
+export function listen(
   storage: Storage | undefined,
   key: string,
   options: StoreOptions,
