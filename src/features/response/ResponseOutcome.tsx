@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { formatDuration, formatSize } from '../../response/format-response.ts';
 import type { SentEntry } from '../../response/sent-entry.ts';
 import type { SendResult } from '../../transport/send-request.ts';
@@ -79,9 +80,20 @@ export default function ResponseOutcome({
 export function ResponseSummary({ result }: { result: SendResult }) {
   const response = result.response;
   const failure = result.failure;
+  const line = useRef<HTMLDivElement>(null);
+  // The Send bar sticks to the window's bottom, but not above the top of its form: when the form has just
+  // come into view the bar sits low, and the new line would land below the fold. Nudge it into view then,
+  // only if the user is looking at the bar (a user who scrolled away while waiting is not pulled back).
+  useEffect(() => {
+    const element = line.current;
+    const bar = element?.parentElement;
+    if (!element || !bar) return;
+    const barTop = bar.getBoundingClientRect().top;
+    if (barTop >= 0 && barTop < window.innerHeight) element.scrollIntoView({ block: 'nearest' });
+  }, [result]);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a named group of a line and its button; a fieldset would be wrong
-    <div className="response-summary" role="group" aria-label="Latest response">
+    <div ref={line} className="response-summary" role="group" aria-label="Latest response">
       {response ? (
         <span className={`status status-${String(response.status)[0]}xx`}>
           {response.status} {response.statusText}
