@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { formatDuration, formatSize } from '../../response/format-response.ts';
 import type { SentEntry } from '../../response/sent-entry.ts';
 import type { SendResult } from '../../transport/send-request.ts';
@@ -84,7 +84,8 @@ export function ResponseSummary({ result }: { result: SendResult }) {
   // The Send bar sticks to the window's bottom, but not above the top of its form: when the form has just
   // come into view the bar sits low, and the new line would land below the fold. Nudge it into view then,
   // only if the user is looking at the bar (a user who scrolled away while waiting is not pulled back).
-  useEffect(() => {
+  // Before paint (a layout effect), so the line never shows below the fold first.
+  useLayoutEffect(() => {
     const element = line.current;
     const bar = element?.parentElement;
     if (!element || !bar) return;
