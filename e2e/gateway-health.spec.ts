@@ -1,4 +1,6 @@
 /** The gateway note stays true: a gateway that stops is no longer called reachable. */
+
+import { GATEWAY_ENTRY } from '../test-support/entry-points.ts';
 import { expect, NOV_1_2024, test, urls } from './support/fixtures.ts';
 import { type RunningServer, startTsServer } from './support/processes.ts';
 
@@ -6,7 +8,7 @@ import { type RunningServer, startTsServer } from './support/processes.ts';
 async function ownGateway(): Promise<RunningServer> {
   return startTsServer({
     name: 'gateway-stale-test',
-    entry: 'gateway/src/main.ts',
+    entry: GATEWAY_ENTRY,
     env: {
       GATEWAY_HOST: '127.0.0.1',
       GATEWAY_PORT: '0',

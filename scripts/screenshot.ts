@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/find-chromium.ts';
 import { REPO_ROOT, startTsServer } from '../e2e/support/processes.ts';
+import { DEMO_UPSTREAM_ENTRY, GATEWAY_ENTRY } from '../test-support/entry-points.ts';
 
 const README_SHOT = { width: 1280, height: 800, file: path.join(REPO_ROOT, 'docs', 'screenshot.png') };
 const MORE = [
@@ -27,12 +28,12 @@ const { serveStatic } = (await import(
 const page = await serveStatic({ root: path.join(REPO_ROOT, 'dist'), port: 0 });
 const demo = await startTsServer({
   name: 'demo-upstream',
-  entry: 'gateway/src/demo-upstream-main.ts',
+  entry: DEMO_UPSTREAM_ENTRY,
   env: { DEMO_HOST: '127.0.0.1', DEMO_PORT: '0' },
 });
 const gateway = await startTsServer({
   name: 'gateway',
-  entry: 'gateway/src/main.ts',
+  entry: GATEWAY_ENTRY,
   env: {
     GATEWAY_HOST: '127.0.0.1',
     GATEWAY_PORT: '0',

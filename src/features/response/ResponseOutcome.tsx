@@ -85,6 +85,7 @@ export function ResponseSummary({ result }: { result: SendResult }) {
   // come into view the bar sits low, and the new line would land below the fold. Nudge it into view then,
   // only if the user is looking at the bar (a user who scrolled away while waiting is not pulled back).
   // Before paint (a layout effect), so the line never shows below the fold first.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again for each new answer shown
   useLayoutEffect(() => {
     const element = line.current;
     const bar = element?.parentElement;
