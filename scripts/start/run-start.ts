@@ -178,6 +178,8 @@ async function supervise(
         VITE_TRYIT_GATEWAY_URL: gateway,
         // The embedded description: the one given, else the built-in default (never one from the shell).
         TRYIT_SPEC: description?.file,
+        // A production build whatever the caller's NODE_ENV (a test runner sets "test").
+        NODE_ENV: undefined,
       },
     });
     const pageUrl = `${page}/${description ? '' : '#/operations/usage-audio-speeches'}`;
