@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { openapiDefaultApiPlugin } from './scripts/vite-plugin-openapi.ts';
+import { themeBootPlugin } from './scripts/vite-plugin-theme-boot.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built page works from any sub-path of any static host.
   base: './',
-  plugins: [openapiDefaultApiPlugin(), react()],
+  plugins: [openapiDefaultApiPlugin(), themeBootPlugin(), react()],
   // Every browser this targets supports modulepreload: the polyfill would only add weight. The manifest
   // (dist/.vite/manifest.json) tells scripts/size.mjs which chunks each page state loads.
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false }, manifest: true },

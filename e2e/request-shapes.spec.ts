@@ -3,6 +3,7 @@
  * a JSON body edited as a nested form with a oneOf switch, a multipart upload with a file, path and header
  * parameters. The description comes from `?spec=` (e2e/fixtures/shapes-api.yaml).
  */
+import { readFile } from 'node:fs/promises';
 import { expect, type TryItPage, test, urls } from './support/fixtures.ts';
 import { PNG_1X1, type ShapesHarness, startShapesHarness } from './support/shapes-harness.ts';
 
@@ -206,9 +207,7 @@ test('a header the gateway refuses is named with the gateway, which answers: nev
   expect(harness.received).toHaveLength(before);
 });
 
-test('a binary answer (an image) is shown as an image with a download link, not as text', async ({
-  tryit,
-}) => {
+test('a binary answer (an image) is shown as an image with a download, not as text', async ({ tryit }) => {
   await openShapes(tryit, 'getPetPhoto', "Get a pet's photo");
   await tryit.field('petId').fill('rex');
   const received = await sendAndReceive(tryit);
@@ -218,7 +217,10 @@ test('a binary answer (an image) is shown as an image with a download link, not 
   await expect(image).toBeVisible();
   // The preview really decoded: a 1×1 image, from the bytes the upstream sent.
   expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
-  const download = tryit.response.getByRole('link', { name: 'Download body', exact: true });
-  await expect(download).toHaveAttribute('download', 'response.png');
+  const downloading = tryit.page.waitForEvent('download');
+  await tryit.response.getByRole('button', { name: 'Download body', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('getPetPhoto.png');
+  expect((await readFile(await download.path())).equals(PNG_1X1)).toBe(true);
   expect(await tryit.accessibilityViolations()).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { ApiSourceBar } from '../features/sidebar/ApiSourceBar.tsx';
 import { Sidebar } from '../features/sidebar/Sidebar.tsx';
@@ -8,6 +8,9 @@ import { useApiSource } from './use-api-source.ts';
 import { useHashRoute } from './use-hash-route.ts';
 import { useOperationPage } from './use-operation-page.ts';
 import { useScrollToSection } from './use-scroll-to-section.ts';
+
+// Not needed to read or try anything, and the stored theme is applied before the first paint anyway.
+const ThemeToggle = lazy(() => import('../features/theme/ThemeToggle.tsx'));
 
 /** The docs page: API source, operation list, and the overview or the selected operation. */
 export function App() {
@@ -34,6 +37,9 @@ export function App() {
           {api.title} <span className="muted">v{api.version}</span>
         </span>
         <ApiSourceBar source={source} />
+        <Suspense fallback={null}>
+          <ThemeToggle />
+        </Suspense>
       </header>
       <Sidebar api={api} currentId={operation?.id} />
       <main className="content">

@@ -1,6 +1,7 @@
 import defaultApi from 'virtual:tryit-default-api';
 // The embedded API's Markdown, parsed at build time: its pages never load the Markdown parser.
 import defaultMarkdown from 'virtual:tryit-default-markdown';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { collectMarkdownSources } from '../markdown/collect-markdown-sources.ts';
@@ -14,11 +15,18 @@ seedMarkdownTrees(collectMarkdownSources(defaultApi), defaultMarkdown);
 // A deep link needs the operation page's chunk: fetch it alongside this one's first render.
 if (parseRoute(window.location.hash).operationId !== undefined) loadOperationPage().catch(() => undefined);
 
+// One cache for the page's server state: the description loaded (?spec=, a file), the gateway's health, Send.
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false }, mutations: { retry: false } },
+});
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
     </StrictMode>,
   );
 }

@@ -1,6 +1,8 @@
 // Normalized at build time (scripts/vite-plugin-openapi.ts; TRYIT_SPEC picks it): no parser ships for it.
 import defaultApi from 'virtual:tryit-default-api';
-import { useCallback, useEffect, useState } from 'react';
+import { type QueryKey, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useQueryState } from '../features/use-query-state.ts';
 import { loadMarkdownParser } from '../markdown/markdown-trees.ts';
 import type { ApiModel } from '../openapi/model.ts';
 import type { ApiLoadFailure } from './load-api-in-worker.ts';
@@ -12,9 +14,17 @@ export interface ApiSourceState {
   loading?: string;
   failure?: ApiLoadFailure & { source: string };
   openText: (text: string, sourceName: string) => void;
-  resetToDefault: () => void;
+  /** Drops the failure note; the description on screen stays. */
+  dismissFailure: () => void;
 }
 
+/** A description to show: the embedded one, one named by `?spec=`, or a file the user opened. */
+type ApiSource =
+  | { kind: 'built-in' }
+  | { kind: 'url'; url: string }
+  | { kind: 'file'; id: number; name: string; text: string; url?: undefined };
+
+const BUILT_IN: ApiSource = { kind: 'built-in' };
 const DEFAULT_LABEL = `Built-in: ${defaultApi.title}`;
 
 /** `?spec=` starts loading before the first render rather than after it (see startSpecLoad). */
@@ -29,55 +39,77 @@ function startInitialSpecLoad(): { url: string; api: Promise<ApiModel> } | undef
   return { url, api };
 }
 
+function labelOf(source: ApiSource): string {
+  return source.kind === 'built-in' ? DEFAULT_LABEL : source.kind === 'url' ? source.url : source.name;
+}
+
+/** One query per source; a file is keyed by when it was opened (its text is no key). */
+function sourceKey(source: ApiSource): QueryKey {
+  return [
+    'api-document',
+    source.kind === 'url' ? source.url : source.kind === 'file' ? source.id : 'built-in',
+  ];
+}
+
+async function loadSource(source: Exclude<ApiSource, { kind: 'built-in' }>): Promise<ApiModel> {
+  if (source.kind === 'file') {
+    const { loadApiInWorker } = await import('./load-api-in-worker.ts');
+    return loadApiInWorker(source.text, source.name);
+  }
+  const api =
+    initialSpec && source.url === initialSpec.url
+      ? await initialSpec.api
+      : await (await import('./load-api-in-worker.ts')).startSpecLoad(source.url);
+  // Relative server URLs of a loaded description are relative to where it was loaded from.
+  return { ...api, documentUrl: new URL(source.url, window.location.href).href };
+}
+
 /**
  * The API description on show: the embedded default (converted at build time), or one named by `?spec=`,
- * or one the user opened. A failed load keeps the previous API on screen and says what failed where.
+ * or one the user opened. Each load is a query in the TanStack cache (fetched once per source); a failed
+ * load keeps the previous API on screen and says what failed where.
  */
 export function useApiSource(): ApiSourceState {
-  const [current, setCurrent] = useState<{ api: ApiModel; label: string }>({
+  const queryClient = useQueryClient();
+  const [requested, setRequested] = useState<ApiSource>(
+    initialSpec ? { kind: 'url', url: initialSpec.url } : BUILT_IN,
+  );
+  const [shown, setShown] = useState<{ source: ApiSource; api: ApiModel }>({
+    source: BUILT_IN,
     api: defaultApi,
-    label: DEFAULT_LABEL,
   });
-  const [loading, setLoading] = useState<string>();
-  const [failure, setFailure] = useState<ApiLoadFailure & { source: string }>();
-
-  const load = useCallback((source: string, start: () => Promise<ApiModel>) => {
+  useEffect(() => {
+    if (requested.kind === 'built-in') return;
     // Its descriptions were not parsed at build time: the Markdown parser loads while the document does.
     loadMarkdownParser().catch(() => undefined);
-    setLoading(source);
-    setFailure(undefined);
-    start()
-      .then((api) => setCurrent({ api, label: source }))
-      .catch((error: unknown) => {
-        const known = error as Partial<ApiLoadFailure>;
-        setFailure({
-          source,
-          stage: known.stage ?? 'load',
-          message: known.message ?? 'The description could not be loaded.',
-        });
-      })
-      .finally(() => setLoading(undefined));
-  }, []);
-
-  useEffect(() => {
-    if (!initialSpec) return;
-    // Relative server URLs of a loaded description are relative to where it was loaded from.
-    const documentUrl = new URL(initialSpec.url, window.location.href).href;
-    load(initialSpec.url, () => initialSpec.api.then((api) => ({ ...api, documentUrl })));
-  }, [load]);
+    // A description does not change under the page: once loaded, it is never fetched again.
+    void queryClient.prefetchQuery({
+      queryKey: sourceKey(requested),
+      queryFn: () => loadSource(requested),
+      staleTime: Number.POSITIVE_INFINITY,
+    });
+  }, [queryClient, requested]);
+  const query = useQueryState<ApiModel>(sourceKey(requested));
+  // Adopt a loaded description while rendering, so no frame shows the new route with the old API.
+  if (query?.status === 'success' && query.data && shown.source !== requested) {
+    setShown({ source: requested, api: query.data });
+  }
+  const failed = query?.status === 'error';
+  const known = (failed ? query.error : undefined) as Partial<ApiLoadFailure> | undefined;
 
   return {
-    api: current.api,
-    sourceLabel: current.label,
-    loading,
-    failure,
-    openText: (text, sourceName) =>
-      load(sourceName, async () =>
-        (await import('./load-api-in-worker.ts')).loadApiInWorker(text, sourceName),
-      ),
-    resetToDefault: () => {
-      setFailure(undefined);
-      setCurrent({ api: defaultApi, label: DEFAULT_LABEL });
-    },
+    api: shown.api,
+    sourceLabel: labelOf(shown.source),
+    loading: query?.fetchStatus === 'fetching' ? labelOf(requested) : undefined,
+    failure: failed
+      ? {
+          source: labelOf(requested),
+          stage: known?.stage ?? 'load',
+          message: known?.message ?? 'The description could not be loaded.',
+        }
+      : undefined,
+    openText: (text, sourceName) => setRequested({ kind: 'file', id: Date.now(), name: sourceName, text }),
+    // Back to what is on screen: its query succeeded, so there is no failure to show.
+    dismissFailure: () => setRequested(shown.source),
   };
 }

@@ -18,16 +18,30 @@ describe('settings store', () => {
     const store = createSettingsStore(storage, 'openai-usage');
     expect(store.save(settings)).toEqual({ ok: true });
     expect([...storage.items.keys()]).toEqual([KEY]);
-    expect(store.load()).toEqual({ settings });
+    expect(store.load()).toEqual({ settings, stored: true });
   });
 
-  it('forget removes credentials and gateway URL', () => {
+  it('forgetting credentials keeps the gateway URL, and the page knows settings were saved', () => {
     const storage = new MemoryStorage();
     const store = createSettingsStore(storage, 'openai-usage');
     store.save(settings);
-    expect(store.forget()).toEqual({ ok: true });
+    expect(store.forgetCredentials()).toEqual({ ok: true });
+    expect([...storage.items.values()].join('')).not.toContain('sk-');
+    expect(store.load()).toEqual({
+      settings: { gatewayUrl: settings.gatewayUrl, credentials: {} },
+      stored: true,
+    });
+  });
+
+  it('forgetting credentials with nothing saved writes nothing; a corrupt value is replaced', () => {
+    const storage = new MemoryStorage();
+    const store = createSettingsStore(storage, 'openai-usage');
+    expect(store.forgetCredentials()).toEqual({ ok: true });
     expect(storage.items.size).toBe(0);
-    expect(store.load()).toEqual({ settings: { gatewayUrl: '', credentials: {} } });
+    expect(store.load()).toEqual({ settings: { gatewayUrl: '', credentials: {} }, stored: false });
+    storage.setItem(KEY, '{"version":1,"credentials":{"a":"sk-x"}');
+    store.forgetCredentials();
+    expect(storage.getItem(KEY)).toBe('{"version":1,"gatewayUrl":"","credentials":{}}');
   });
 
   it('keeps a corrupt value aside under a timestamped key and clears the main key', () => {
@@ -36,6 +50,7 @@ describe('settings store', () => {
     const store = createSettingsStore(storage, 'openai-usage', { now: () => 1700000000000 });
     expect(store.load()).toEqual({
       settings: { gatewayUrl: '', credentials: {} },
+      stored: false,
       recovered: { reason: 'not valid JSON', keptAs: `${KEY}:corrupt-1700000000000` },
     });
     expect(Object.fromEntries(storage.items)).toEqual({ [`${KEY}:corrupt-1700000000000`]: '{oops' });
@@ -63,18 +78,19 @@ describe('settings store', () => {
     const storage = new MemoryStorage();
     storage.failAll = new DOMException('denied', 'SecurityError');
     const store = createSettingsStore(storage, 'a');
-    expect(store.load()).toEqual({ settings: { gatewayUrl: '', credentials: {} } });
+    expect(store.load()).toEqual({ settings: { gatewayUrl: '', credentials: {} }, stored: false });
     expect(store.save(settings)).toEqual({
       ok: false,
       reason: 'This browser does not let this page save data (private mode or blocked storage).',
     });
-    expect(store.forget().ok).toBe(false);
+    // Nothing can be read, so nothing was saved that could be forgotten.
+    expect(store.forgetCredentials().ok).toBe(true);
   });
 
   it('works without storage: loads defaults, save says why', () => {
     const store = createSettingsStore(undefined, 'a');
     expect(store.available).toBe(false);
-    expect(store.load()).toEqual({ settings: { gatewayUrl: '', credentials: {} } });
+    expect(store.load()).toEqual({ settings: { gatewayUrl: '', credentials: {} }, stored: false });
     expect(store.save(settings)).toEqual({
       ok: false,
       reason: 'Browser storage is not available on this page.',
@@ -173,7 +189,7 @@ describe('snippet prefs store', () => {
       prefs: { language: 'official-sdk', viaGateway: true },
     });
     // Forgetting credentials does not forget the snippet choices.
-    createSettingsStore(storage, 'openai-usage').forget();
+    createSettingsStore(storage, 'openai-usage').forgetCredentials();
     expect(storage.getItem(PREFS_KEY)).not.toBeNull();
   });
 

@@ -28,10 +28,11 @@ export interface StoreOptions {
 export interface SettingsStore {
   /** False when there is no usable storage: the UI says values last only for this page. */
   readonly available: boolean;
-  load(): { settings: Settings; recovered?: Recovered };
+  /** `stored` is false when nothing was saved yet (the page may then offer its own defaults). */
+  load(): { settings: Settings; stored: boolean; recovered?: Recovered };
   save(settings: Settings): WriteResult;
-  /** Removes the stored credentials and gateway URL from this device. */
-  forget(): WriteResult;
+  /** Removes the stored credentials from this device; the gateway URL stays (it has its own control). */
+  forgetCredentials(): WriteResult;
   /** Calls `listener` when another tab changes these settings; returns the unsubscribe function. */
   subscribe(listener: (settings: Settings) => void): () => void;
 }
@@ -81,11 +82,21 @@ export function createSettingsStore(
   return {
     available: storage !== undefined,
     load() {
-      const { settings, corrupt } = decodeSettings(read(storage, key));
-      return corrupt ? { settings, recovered: keepAside(storage, key, corrupt, options) } : { settings };
+      const raw = read(storage, key);
+      const { settings, corrupt } = decodeSettings(raw);
+      const stored = raw !== null && !corrupt;
+      return corrupt
+        ? { settings, stored, recovered: keepAside(storage, key, corrupt, options) }
+        : { settings, stored };
     },
     save: (settings) => write(storage, key, encodeSettings(settings)),
-    forget: () => remove(storage, key),
+    forgetCredentials() {
+      const raw = read(storage, key);
+      if (raw === null) return { ok: true };
+      // An unreadable value may hold a credential too: it goes, and only the URL (if readable) stays.
+      const { settings } = decodeSettings(raw);
+      return write(storage, key, encodeSettings({ gatewayUrl: settings.gatewayUrl, credentials: {} }));
+    },
     subscribe: (listener) => listen(storage, key, options, (raw) => listener(decodeSettings(raw).settings)),
   };
 }
@@ -128,7 +139,8 @@ export function createSnippetPrefsStore(
   };
 }
 
-function read(storage: Storage | undefined, key: string): string | null {
+/** Reads a key; null when absent or when storage throws. (For the stores of this room.) */
+export function read(storage: Storage | undefined, key: string): string | null {
   try {
     return storage?.getItem(key) ?? null;
   } catch {
@@ -136,7 +148,8 @@ function read(storage: Storage | undefined, key: string): string | null {
   }
 }
 
-function write(storage: Storage | undefined, key: string, text: string): WriteResult {
+/** Writes a key; says why when storage refuses. Never throws. (For the stores of this room.) */
+export function write(storage: Storage | undefined, key: string, text: string): WriteResult {
   if (!storage) return { ok: false, reason: 'Browser storage is not available on this page.' };
   try {
     storage.setItem(key, text);
@@ -157,7 +170,7 @@ function remove(storage: Storage | undefined, key: string): WriteResult {
 }
 
 /** Copies an unreadable value to a side key, then clears the main key so the next load starts clean. */
-function keepAside(
+export function keepAside(
   storage: Storage | undefined,
   key: string,
   corrupt: CorruptValue,
@@ -170,7 +183,8 @@ function keepAside(
   return { reason: corrupt.reason };
 }
 
-function listen(
+/** Calls `onChange` with a key's new text when another tab changes it. (For the stores of this room.) */
+export function listen(
   storage: Storage | undefined,
   key: string,
   options: StoreOptions,

@@ -17,3 +17,8 @@ export function draftKey(apiId: string, operationId: string): string {
 export function corruptKey(key: string, timestamp: number): string {
   return `${key}:corrupt-${timestamp}`;
 }
+
+/** Key of the colour-scheme choice: one for the whole page, whatever API it shows. */
+export function themeKey(): string {
+  return 'tryit:v1:theme';
+}

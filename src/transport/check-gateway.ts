@@ -18,12 +18,20 @@ export interface GatewayHealth {
   api?: NonNullable<GatewayHealthBody['api']>;
 }
 
-/** Asks `{gatewayUrl}/_gateway/health`; rejects with a plain message when the gateway cannot be reached. */
-export async function checkGateway(gatewayUrl: string, signal?: AbortSignal): Promise<GatewayHealth> {
-  const url = `${gatewayUrl.replace(/\/+$/, '')}${HEALTH_PATH}`;
+/**
+ * Asks `{gatewayUrl}/_gateway/health`; rejects with a plain message when the gateway cannot be reached,
+ * answers an error, or answers with something that is no gateway's health report (another server at that
+ * URL: neither an upstream nor who holds the credential, in the body or the header).
+ */
+export async function checkGateway(
+  gatewayUrl: string,
+  signal?: AbortSignal,
+  fetchImpl: typeof fetch = fetch,
+): Promise<GatewayHealth> {
+  const url = `${gatewayUrl.trim().replace(/\/+$/, '')}${HEALTH_PATH}`;
   let response: Response;
   try {
-    response = await fetch(url, {
+    response = await fetchImpl(url, {
       signal,
       credentials: 'omit',
       cache: 'no-store',
@@ -34,7 +42,11 @@ export async function checkGateway(gatewayUrl: string, signal?: AbortSignal): Pr
   }
   if (!response.ok) throw new Error(`Health check answered HTTP ${response.status}.`);
   const body: unknown = await response.json().catch(() => undefined);
-  return readGatewayHealth(body, response.headers.get(GATEWAY_CREDENTIAL_HEADER));
+  const health = readGatewayHealth(body, response.headers.get(GATEWAY_CREDENTIAL_HEADER));
+  if (health.upstream === undefined && health.credential === undefined) {
+    throw new Error('Something answers at this URL, but not as a Try It gateway (no health report).');
+  }
+  return health;
 }
 
 /**

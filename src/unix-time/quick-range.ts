@@ -7,17 +7,13 @@ export const QUICK_RANGES: { id: QuickRangeId; label: string }[] = [
   { id: 'this-month', label: 'This month' },
 ];
 
-/** Start (inclusive) and end (exclusive) in Unix seconds for a quick range, relative to `nowMs`. "This month" uses UTC. */
-export function quickRange(id: QuickRangeId, nowMs: number): { start: number; end: number } {
-  const end = Math.floor(nowMs / 1000);
-  switch (id) {
-    case 'last-24h':
-      return { start: end - 24 * 3600, end };
-    case 'last-7d':
-      return { start: end - 7 * 24 * 3600, end };
-    case 'this-month': {
-      const now = new Date(nowMs);
-      return { start: Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) / 1000, end };
-    }
-  }
+/**
+ * A range's label as the page shows it: "This month" names the month and the time zone it is counted in
+ * (`This month (November 2024, Europe/Berlin)`), the zone `quickRange` uses for it.
+ */
+export function quickRangeLabel(id: QuickRangeId, nowMs: number, timeZone: string, locale?: string): string {
+  const label = QUICK_RANGES.find((range) => range.id === id)?.label ?? id;
+  if (id !== 'this-month') return label;
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone }).format(nowMs);
+  return `${label} (${month}, ${timeZone})`;
 }

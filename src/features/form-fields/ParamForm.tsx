@@ -4,7 +4,7 @@ import type { FormIssue } from '../../form/collect-form-issues.ts';
 import { effectiveBounds } from '../../form/effective-bounds.ts';
 import type { FormField, FormModel, FormValues } from '../../form/form-model.ts';
 import { countOf } from '../../schema-check/rule-message.ts';
-import { QUICK_RANGES, quickRange } from '../../unix-time/quick-range.ts';
+import { QUICK_RANGES, quickRangeLabel } from '../../unix-time/quick-range.ts';
 import { ArrayInput } from './ArrayInput.tsx';
 import { describedBy, FieldShell } from './FieldShell.tsx';
 import { ScalarInput } from './ScalarInput.tsx';
@@ -42,6 +42,8 @@ export function ParamForm({
     .filter((g) => g.fields.length > 0);
   const start = model.fields.find((f) => f.unixSeconds && /^start/.test(f.name));
   const end = model.fields.find((f) => f.unixSeconds && /^end/.test(f.name));
+  // Ranges are counted in the browser's zone, and the "This month" label says which.
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   if (groups.length === 0) return <p className="muted">This operation takes no parameters.</p>;
 
@@ -55,14 +57,15 @@ export function ParamForm({
               key={range.id}
               type="button"
               className="chip"
-              onClick={() => {
-                const { start: from, end: to } = quickRange(range.id, Date.now());
+              onClick={async () => {
+                const { quickRangeBounds } = await import('../../unix-time/quick-range-bounds.ts');
+                const { start: from, end: to } = quickRangeBounds(range.id, Date.now(), timeZone);
                 const opts = { shouldDirty: true, shouldTouch: true, shouldValidate: true };
                 form.setValue(start.key, String(from), opts);
                 if (end) form.setValue(end.key, String(to), opts);
               }}
             >
-              {range.label}
+              {quickRangeLabel(range.id, Date.now(), timeZone)}
             </button>
           ))}
         </fieldset>

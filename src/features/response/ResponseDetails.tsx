@@ -3,6 +3,8 @@ import { chartSpec } from '../../answer-table/chart-series.ts';
 import { flattenRows } from '../../answer-table/flatten-rows.ts';
 import { cursorFormValues } from '../../paging/cursor-form-values.ts';
 import { nextCursor } from '../../paging/next-cursor.ts';
+import { type CutBodyPreview, cutBodyPreview } from '../../response/cut-body-preview.ts';
+import { downloadFileName } from '../../response/download-file-name.ts';
 import { formatDuration, formatSize, prettyBody } from '../../response/format-response.ts';
 import { highlightBody } from '../../response/highlight-body.ts';
 import { inlinePreviewKind } from '../../response/is-binary-content-type.ts';
@@ -33,14 +35,18 @@ export default function ResponseDetails({
   explore: ExploreContext;
   onShow: (shown: ShownResponse) => void;
 }) {
-  const body = useMemo(() => prettyBody(response.bodyText, response.contentType), [response]);
+  const cut = useCutPreview(response);
+  const body = useMemo(
+    () => (response.truncated ? (cut ?? WAITING) : prettyBody(response.bodyText, response.contentType)),
+    [response, cut],
+  );
   const prismLoads = usePrismLanguage('json');
   // biome-ignore lint/correctness/useExhaustiveDependencies: prismLoads re-runs highlighting once Prism arrives
   const highlighted = useMemo(() => highlightBody(body.text, body.language), [body, prismLoads]);
+  // A body cut for size shows a re-indented first part, which is not a value: no cursor, table or chart.
+  const parsed = 'parsed' in body ? body.parsed : undefined;
   const operation = explore.api.operations.find((op) => op.id === shown.operationId);
-  const cursor = operation
-    ? nextCursor(operation, { headers: response.headers, body: body.parsed })
-    : undefined;
+  const cursor = operation ? nextCursor(operation, { headers: response.headers, body: parsed }) : undefined;
   const sameOperation = shown.operationId === explore.operationId;
   // The cursor goes into the form's own fields, so the preview and the snippet show the next page too.
   const cursorFields = operation && cursor ? cursorFormValues(operation, cursor) : undefined;
@@ -48,16 +54,13 @@ export default function ResponseDetails({
   // A few rows tell whether there is a table and a chart; all of them are flattened only when asked for
   // (an answer merged from many pages can hold tens of thousands).
   const sample = useMemo(
-    () => (operation && body.parsed !== undefined ? flattenRows(operation, body.parsed, [], 3) : undefined),
-    [operation, body],
+    () => (operation && parsed !== undefined ? flattenRows(operation, parsed, [], 3) : undefined),
+    [operation, parsed],
   );
   const canChart = operation && sample ? chartSpec(operation, shown.request, sample) !== undefined : false;
   const table = useMemo(
-    () =>
-      view !== 'body' && operation && body.parsed !== undefined
-        ? flattenRows(operation, body.parsed)
-        : undefined,
-    [view, operation, body],
+    () => (view !== 'body' && operation && parsed !== undefined ? flattenRows(operation, parsed) : undefined),
+    [view, operation, parsed],
   );
   const chart = useMemo(
     () => (view === 'chart' && operation && table ? chartSpec(operation, shown.request, table) : undefined),
@@ -70,6 +73,12 @@ export default function ResponseDetails({
   const viewName = useId();
   const tableId = useId();
   const pages = shown.pages;
+  // A history entry or merged pages may belong to another operation: the file is named after the answer's own.
+  const fileName = downloadFileName({
+    contentDisposition: response.headers.find(([name]) => name === 'content-disposition')?.[1],
+    contentType: response.contentType,
+    fallbackBase: shown.operationId,
+  });
   return (
     <>
       <dl className="response-meta">
@@ -133,6 +142,9 @@ export default function ResponseDetails({
         <p className="notice">
           Only the first {formatSize(response.bodyBytes)} of the body were read: the rest was not downloaded,
           so the page stays fast.
+          {cut && !response.bodyBlob
+            ? ` Shown below: the first ${formatSize(cut.shownChars)}${cut.language === 'json' ? ', re-indented' : ''}; “Download body” saves all ${formatSize(response.bodyBytes)} that were read.`
+            : ''}
         </p>
       )}
       {!highlighted.highlighted &&
@@ -166,10 +178,11 @@ export default function ResponseDetails({
       {(view === 'table' || view === 'chart') && table ? (
         <AnswerTableView table={table} id={tableId} fileName={`${shown.operationId}.csv`} />
       ) : response.bodyBlob ? (
-        <BinaryBody blob={response.bodyBlob} truncated={response.truncated} />
+        <BinaryBody blob={response.bodyBlob} truncated={response.truncated} fileName={fileName} />
       ) : (
         <>
           <div className="body-actions">
+            <DownloadButton body={response.bodyText} fileName={fileName} />
             <CopyButton label="Copy body" text={() => body.text} done="Body copied" />
           </div>
           {/* The scrolling box is the focusable one, so keyboard users can scroll it (WCAG 2.1.1). */}
@@ -192,8 +205,58 @@ export default function ResponseDetails({
   );
 }
 
-/** A binary body: an inline preview for raster images and audio, and a download link for any bytes. */
-function BinaryBody({ blob, truncated }: { blob: Blob; truncated: boolean }) {
+/** What a cut body shows until its preview is ready (the re-indenter loads on demand). */
+const WAITING: CutBodyPreview = {
+  text: 'Preparing a preview of the first part…',
+  language: 'plain',
+  shownChars: 0,
+};
+
+/** The re-indented first part of a body cut for size; undefined until the re-indenter has loaded. */
+function useCutPreview(response: ResponseRecord): CutBodyPreview | undefined {
+  const [preview, setPreview] = useState<{ of: ResponseRecord; value: CutBodyPreview }>();
+  useEffect(() => {
+    if (!response.truncated || response.bodyBlob) return;
+    let live = true;
+    // Only cut bodies need it: the formatter is its own chunk.
+    void import('../../response/reformat-json-prefix.ts').then(({ reformatJsonPrefix }) => {
+      const value = cutBodyPreview(response.bodyText, response.contentType, reformatJsonPrefix);
+      if (live) setPreview({ of: response, value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [response]);
+  return preview?.of === response ? preview.value : undefined;
+}
+
+/**
+ * Saves a body under `fileName`. The file is typed `application/octet-stream` whatever the body is: a blob
+ * URL shares this page's origin, so an HTML or SVG body a browser might open instead of saving must never
+ * be able to run as this page.
+ */
+function DownloadButton({ body, fileName }: { body: string | Blob; fileName: string }) {
+  const save = () => {
+    const url = URL.createObjectURL(new Blob([body], { type: 'application/octet-stream' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    // The browser reads the URL after this task; revoking at once could cancel the download.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+  return (
+    <>
+      <button type="button" onClick={save}>
+        Download body
+      </button>
+      <span className="muted">as {fileName}</span>
+    </>
+  );
+}
+
+/** A binary body: an inline preview for raster images and audio, and a download for any bytes. */
+function BinaryBody({ blob, truncated, fileName }: { blob: Blob; truncated: boolean; fileName: string }) {
   const [url, setUrl] = useState<string>();
   useEffect(() => {
     const objectUrl = URL.createObjectURL(blob);
@@ -201,7 +264,6 @@ function BinaryBody({ blob, truncated }: { blob: Blob; truncated: boolean }) {
     return () => URL.revokeObjectURL(objectUrl);
   }, [blob]);
   const kind = truncated ? undefined : inlinePreviewKind(blob.type);
-  const extension = /\/([a-z0-9.+-]+)/i.exec(blob.type)?.[1]?.replace(/^x-|\+.*$/g, '') ?? 'bin';
   return (
     <div className="binary-body">
       <p>
@@ -213,13 +275,9 @@ function BinaryBody({ blob, truncated }: { blob: Blob; truncated: boolean }) {
       )}
       {/* biome-ignore lint/a11y/useMediaCaption: API output has no captions to offer */}
       {url && kind === 'audio' && <audio controls src={url} aria-label="Audio returned by the API" />}
-      {url && (
-        <p>
-          <a href={url} download={`response.${extension}`}>
-            Download body
-          </a>
-        </p>
-      )}
+      <div className="body-actions">
+        <DownloadButton body={blob} fileName={fileName} />
+      </div>
     </div>
   );
 }

@@ -1,15 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { ApiModel } from '../../openapi/model.ts';
-import type { SendState } from '../try-it/use-send.ts';
+import type { ShownResponse } from '../../response/shown-response.ts';
+import type { SendResult } from '../../transport/send-request.ts';
 
-// Not needed for the first paint: it loads with the first Send (see `preloadResponseDetails`).
-const ResponseDetails = lazy(() => import('./ResponseDetails.tsx'));
-const NotSentNote = lazy(() => import('./ResponseDetails.tsx').then((m) => ({ default: m.NotSentNote })));
+// Nothing below the heading is needed before the first Send: it loads while that request is in flight.
+const loadOutcome = () => import('./ResponseOutcome.tsx');
+const ResponseOutcome = lazy(loadOutcome);
+const ResponseSummaryLine = lazy(() => loadOutcome().then((m) => ({ default: m.ResponseSummary })));
 
-/** Starts loading the response view when a request leaves, so it is ready when the answer is. */
-export function preloadResponseDetails(): void {
-  void import('./ResponseDetails.tsx');
-}
+/** The id of the Response region's heading: "Show response" scrolls to it and focuses it. */
+export const RESPONSE_HEADING_ID = 'response-heading';
 
 /** What the Response region needs besides the answer: the API, how to reach it again, the form's paging. */
 export interface ExploreContext {
@@ -28,53 +28,60 @@ export interface ExploreContext {
   fillForm: (values: Record<string, string | string[]>, thenSend: boolean) => void;
 }
 
-const HOP_LABEL: Record<string, string> = {
-  browser: 'Browser → gateway',
-  gateway: 'Gateway',
-  api: 'API',
-  timeout: 'Timeout',
-  aborted: 'Cancelled',
-  config: 'Settings',
-};
-
 /** The answer on show, or which hop failed: browser → gateway, the gateway itself, or the API. */
-export function ResponsePanel({ state, explore }: { state: SendState; explore: ExploreContext }) {
-  const { shown, pending } = state;
+export function ResponsePanel({
+  shown,
+  pending,
+  onShow,
+  explore,
+}: {
+  /** The answer on show: the latest, or one picked from history, or pages merged by "Load all pages". */
+  shown: ShownResponse | undefined;
+  pending: boolean;
+  /** Puts another answer on show (merged pages). */
+  onShow: (shown: ShownResponse) => void;
+  explore: ExploreContext;
+}) {
   const result = shown?.result;
   const response = result?.response;
-  const failure = result?.failure;
+  // A request is on its way: load the response view meanwhile, so it is ready when the answer is.
+  useEffect(() => {
+    if (pending) void loadOutcome();
+  }, [pending]);
 
   return (
-    <section className="panel-section response" aria-labelledby="response-heading" aria-busy={pending}>
-      <h3 id="response-heading">Response</h3>
+    <section className="panel-section response" aria-labelledby={RESPONSE_HEADING_ID} aria-busy={pending}>
+      <h3 id={RESPONSE_HEADING_ID} tabIndex={-1}>
+        Response
+      </h3>
       {!result && !pending && <p className="muted">Send the request to see the response here.</p>}
       {pending && (
         <p className="muted" role="status">
           Waiting for the gateway…
         </p>
       )}
-      {/* Screen readers hear the outcome; the failure itself is an alert below. */}
+      {/* Always in the page, so screen readers hear each outcome; a failure is also an alert. */}
       <p className="visually-hidden" aria-live="polite">
         {response && !pending ? `Response ${response.status} ${response.statusText}` : ''}
       </p>
-      {failure && !pending && (
-        <div className={`error-box hop-${failure.hop}`} role="alert">
-          <strong>{HOP_LABEL[failure.hop] ?? failure.hop}:</strong> {failure.message}
-          {failure.detail && <p className="muted">{failure.detail}</p>}
-        </div>
-      )}
-      {result && !pending && (
-        <NotSentNote
-          notSent={result.notSent}
-          keyHeldByGateway={result.response?.credentialHeld === 'server'}
-          shown={shown}
-        />
-      )}
-      {shown && response && !pending && (
+      {shown && !pending && (
         <Suspense fallback={<p className="muted">Rendering the response…</p>}>
-          <ResponseDetails shown={shown} response={response} explore={explore} onShow={state.show} />
+          <ResponseOutcome shown={shown} explore={explore} onShow={onShow} />
         </Suspense>
       )}
     </section>
+  );
+}
+
+/**
+ * The latest outcome in one line, for beside the Send button: in view the moment the answer comes, at any
+ * width, wherever the Response region itself is. "Show response" scrolls to that region and focuses it.
+ */
+export function ResponseSummary({ result, pending }: { result: SendResult | undefined; pending: boolean }) {
+  if (!result || pending) return null;
+  return (
+    <Suspense fallback={null}>
+      <ResponseSummaryLine result={result} />
+    </Suspense>
   );
 }

@@ -40,7 +40,7 @@ export function ApiSourceBar({ source }: { source: ApiSourceState }) {
         <div className="error-box" role="alert">
           <strong>Could not load {source.failure.source}</strong> ({source.failure.stage}):{' '}
           {source.failure.message}{' '}
-          <button type="button" onClick={source.resetToDefault}>
+          <button type="button" onClick={source.dismissFailure}>
             Dismiss
           </button>
         </div>

@@ -1,7 +1,10 @@
-/** Send / Send anyway / Cancel, with the reason Send is blocked. */
+import type { ReactNode } from 'react';
+
+/** Send / Send anyway / Cancel, with the reason Send is blocked, and the latest answer in one line. */
 export function SendBar({
   invalidFields,
   pending,
+  summary,
   onSendAnyway,
   onCancel,
   onFillExamples,
@@ -9,6 +12,8 @@ export function SendBar({
 }: {
   invalidFields: string[];
   pending: boolean;
+  /** The latest response in one line: the bar stays in view, so the answer is in view the moment it comes. */
+  summary?: ReactNode;
   onSendAnyway: () => void;
   onCancel: () => void;
   onFillExamples: () => void;
@@ -36,9 +41,10 @@ export function SendBar({
       <button type="button" className="link-button" onClick={onReset}>
         Reset form
       </button>
-      <span id="send-status" className={blocked ? 'field-error' : 'muted'}>
+      <span id="send-status" className={blocked ? 'field-error' : 'muted send-hint'}>
         {pending ? 'Sending…' : blocked ? `Fix ${invalidFields.join(', ')} to send.` : 'Ctrl+Enter sends.'}
       </span>
+      {summary}
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { loadSchemaChecker } from '../../schema-check/load-schema-checker.ts';
 import { dialectOf } from '../../schema-check/schema-checker.ts';
 import { encodeShareParams } from '../../storage/share-link-codec.ts';
 import { ParamForm } from '../form-fields/ParamForm.tsx';
-import { type ExploreContext, ResponsePanel } from '../response/ResponsePanel.tsx';
+import { type ExploreContext, ResponsePanel, ResponseSummary } from '../response/ResponsePanel.tsx';
 import { CredentialsSection } from './CredentialsSection.tsx';
 import { GatewaySection } from './GatewaySection.tsx';
 import { operationSchemes } from './operation-schemes.ts';
@@ -21,6 +21,7 @@ import { useGatewayHealth } from './use-gateway-health.ts';
 import { useSchemaChecker } from './use-schema-checker.ts';
 import { useSend } from './use-send.ts';
 import { useSettings } from './use-settings.ts';
+import './try-it-layout.css';
 
 // The snippet sits below the form: it loads in its own chunk right after first paint (the page budget).
 const SnippetPanel = lazy(() =>
@@ -52,7 +53,7 @@ export function TryItPanel({
   const schemes = useMemo(() => operationSchemes(api, operation), [api, operation]);
   const settings = useSettings(api.config.apiId);
   const health = useGatewayHealth(settings.value.gatewayUrl);
-  const serverHoldsKey = health.state === 'ok' && health.health.credential === 'server';
+  const serverHoldsKey = health.holdsCredential;
 
   const draft = useFormDraft(api.config.apiId, model, settings.value.credentials, sharedQuery);
   // Once applied, the shared values live in the form (and its draft): a reload must not reapply them.
@@ -137,86 +138,97 @@ export function TryItPanel({
   return (
     <section className="try-it" aria-labelledby="try-it-heading" onKeyDown={onKeyDown}>
       <h2 id="try-it-heading">Try it</h2>
-      <CredentialsSection
-        api={api}
-        schemes={schemes}
-        settings={settings}
-        serverHoldsCredential={serverHoldsKey}
-      />
-      <GatewaySection settings={settings} health={health} />
-      {model.mediaTypes && model.mediaTypes.length > 1 && (
-        <div className="field">
-          <label htmlFor="body-media-type">Content type</label>
-          <select
-            id="body-media-type"
-            value={model.selectedMediaType}
-            onChange={(event) => setMediaType(event.target.value)}
-          >
-            {model.mediaTypes.map((type) => (
-              <option key={type}>{type}</option>
-            ))}
-          </select>
+      {/* Two columns when the panel is wide enough (try-it-layout.css): the request, and what came back. */}
+      <div className="try-it-columns">
+        <div className="try-it-request">
+          <CredentialsSection
+            api={api}
+            schemes={schemes}
+            settings={settings}
+            serverHoldsCredential={serverHoldsKey}
+          />
+          <GatewaySection settings={settings} health={health} />
+          {model.mediaTypes && model.mediaTypes.length > 1 && (
+            <div className="field">
+              <label htmlFor="body-media-type">Content type</label>
+              <select
+                id="body-media-type"
+                value={model.selectedMediaType}
+                onChange={(event) => setMediaType(event.target.value)}
+              >
+                {model.mediaTypes.map((type) => (
+                  <option key={type}>{type}</option>
+                ))}
+              </select>
+            </div>
+          )}
+          <form noValidate aria-label="Parameters" onSubmit={form.handleSubmit(() => trySend(false))}>
+            <ParamForm model={model} form={form} values={values} issues={issues} showAllErrors={attempted} />
+            <RequestPreview
+              request={request}
+              gatewayUrl={settings.value.gatewayUrl}
+              shareHref={() =>
+                operationHref(
+                  operation.id,
+                  encodeShareParams(values, model.defaults, Object.values(settings.value.credentials)),
+                )
+              }
+            />
+            <SendBar
+              invalidFields={[
+                ...model.fields
+                  .filter((f) => blocking.some((issue) => issue.key === f.key))
+                  .map((f) => f.name),
+                ...(checkFailed ? ['body (the schema check did not load)'] : []),
+              ]}
+              pending={send.pending}
+              summary={<ResponseSummary result={send.latest} pending={send.pending} />}
+              onSendAnyway={() => void trySend(true)}
+              onCancel={send.cancel}
+              onFillExamples={async () => {
+                // Sample generation is only needed on this click: it loads on demand.
+                const { fillExampleValues } = await import('../../form/fill-example-values.ts');
+                // A documented body example that breaks its own schema is passed over for a sample.
+                const bodyChecker =
+                  model.body?.kind === 'json' ? await loadSchemaChecker().catch(() => undefined) : undefined;
+                form.reset(
+                  fillExampleValues(model, { now: Date.now(), body: { checker: bodyChecker, dialect } }),
+                );
+                setAttempted(false);
+              }}
+              onReset={() => {
+                draft.clear();
+                form.reset(model.defaults);
+                setAttempted(false);
+              }}
+            />
+          </form>
         </div>
-      )}
-      <form noValidate aria-label="Parameters" onSubmit={form.handleSubmit(() => trySend(false))}>
-        <ParamForm model={model} form={form} values={values} issues={issues} showAllErrors={attempted} />
-        <RequestPreview
-          request={request}
-          gatewayUrl={settings.value.gatewayUrl}
-          shareHref={() =>
-            operationHref(
-              operation.id,
-              encodeShareParams(values, model.defaults, Object.values(settings.value.credentials)),
-            )
-          }
-        />
-        <SendBar
-          invalidFields={[
-            ...model.fields.filter((f) => blocking.some((issue) => issue.key === f.key)).map((f) => f.name),
-            ...(checkFailed ? ['body (the schema check did not load)'] : []),
-          ]}
-          pending={send.pending}
-          onSendAnyway={() => void trySend(true)}
-          onCancel={send.cancel}
-          onFillExamples={async () => {
-            // Sample generation is only needed on this click: it loads on demand.
-            const { fillExampleValues } = await import('../../form/fill-example-values.ts');
-            // A documented body example that breaks its own schema is passed over for a sample.
-            const bodyChecker =
-              model.body?.kind === 'json' ? await loadSchemaChecker().catch(() => undefined) : undefined;
-            form.reset(
-              fillExampleValues(model, { now: Date.now(), body: { checker: bodyChecker, dialect } }),
-            );
-            setAttempted(false);
-          }}
-          onReset={() => {
-            draft.clear();
-            form.reset(model.defaults);
-            setAttempted(false);
-          }}
-        />
-      </form>
-      <ResponsePanel state={send} explore={explore} />
+        <div className="try-it-answer">
+          <ResponsePanel shown={send.shown} pending={send.pending} onShow={send.show} explore={explore} />
+          <Suspense
+            fallback={
+              // Holds the panel's place while its chunk loads, so nothing below it jumps.
+              <section className="panel-section snippet" aria-label="Code snippet">
+                <h3>Code snippet</h3>
+                <p className="muted">Loading…</p>
+              </section>
+            }
+          >
+            <SnippetPanel
+              request={request}
+              api={api}
+              operation={operation}
+              schemes={schemes}
+              gatewayUrl={settings.value.gatewayUrl}
+              credentials={settings.value.credentials}
+            />
+          </Suspense>
+        </div>
+      </div>
+      {/* Full width below both columns: the history table has many columns, and the sticky answer column stays short. */}
       <Suspense fallback={null}>
         <HistoryPanel send={send} explore={explore} />
-      </Suspense>
-      <Suspense
-        fallback={
-          // Holds the panel's place while its chunk loads, so nothing below it jumps.
-          <section className="panel-section snippet" aria-label="Code snippet">
-            <h3>Code snippet</h3>
-            <p className="muted">Loading…</p>
-          </section>
-        }
-      >
-        <SnippetPanel
-          request={request}
-          api={api}
-          operation={operation}
-          schemes={schemes}
-          gatewayUrl={settings.value.gatewayUrl}
-          credentials={settings.value.credentials}
-        />
       </Suspense>
     </section>
   );

@@ -1,45 +1,36 @@
 import { useEffect, useState } from 'react';
-import { checkGateway, type GatewayHealth } from '../../transport/check-gateway.ts';
+import type { GatewayHealth } from '../../transport/check-gateway.ts';
+import { useQueryState } from '../use-query-state.ts';
+import { gatewayHealthKey } from './gateway-health-query.ts';
 
-/** The health probe's state for the URL in the field. */
-export type GatewayHealthState =
-  | { state: 'idle' }
-  | { state: 'checking' }
-  | { state: 'ok'; health: GatewayHealth }
-  | { state: 'error'; message: string };
+/** What the Try it panel needs to know about the gateway in the field, from the health query's cache. */
+export interface GatewayHealthView {
+  /** The URL to probe: typing has paused on it and it looks like one; else undefined. */
+  probeUrl: string | undefined;
+  /** The gateway's latest answer says it holds the credential (a failed recheck says nothing). */
+  holdsCredential: boolean;
+}
+
+const TYPING_PAUSE_MS = 400;
 
 /**
- * Asks the gateway's `/_gateway/health` whether it is reachable and holds the credential, once typing pauses
- * (400 ms). One small effect rather than a query cache: the page weight budget is tight and this is one fetch.
+ * The gateway URL to probe, once typing pauses, and whether its latest health answer says it holds the
+ * credential. The probe itself and the notes it feeds load lazily (GatewayHealthNotes.tsx); the answer
+ * lives in the query cache and is invalidated by a failed Send.
  */
-export function useGatewayHealth(gatewayUrl: string): GatewayHealthState {
+export function useGatewayHealth(gatewayUrl: string): GatewayHealthView {
   const url = gatewayUrl.trim();
-  const [result, setResult] = useState<{ url: string; value: GatewayHealthState }>({
-    url: '',
-    value: { state: 'idle' },
-  });
+  const [settled, setSettled] = useState(url);
   useEffect(() => {
-    if (!/^https?:\/\/[^/]+/i.test(url)) return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      checkGateway(url, controller.signal).then(
-        (health) => setResult({ url, value: { state: 'ok', health } }),
-        (error: unknown) => {
-          if (!controller.signal.aborted) {
-            setResult({
-              url,
-              value: { state: 'error', message: error instanceof Error ? error.message : String(error) },
-            });
-          }
-        },
-      );
-    }, 400);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
+    const timer = setTimeout(() => setSettled(url), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
   }, [url]);
-  if (!/^https?:\/\/[^/]+/i.test(url)) return { state: 'idle' };
-  // A result for another URL is stale: say "checking" until this one answers.
-  return result.url === url ? result.value : { state: 'checking' };
+  const usable = /^https?:\/\/[^/]+/i.test(url);
+  const probeUrl = usable && settled === url ? url : undefined;
+  const query = useQueryState<GatewayHealth>(gatewayHealthKey(settled));
+  return {
+    probeUrl,
+    holdsCredential:
+      probeUrl !== undefined && query?.status === 'success' && query.data?.credential === 'server',
+  };
 }

@@ -1,9 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { HttpRequest } from '../../request/http-request.ts';
 import type { ShownResponse } from '../../response/shown-response.ts';
 import type { NamedScheme } from '../../transport/named-scheme.ts';
-import { preloadResponseDetails } from '../response/ResponsePanel.tsx';
+import type { SendResult } from '../../transport/send-request.ts';
+import { GATEWAY_HEALTH_KEY } from './gateway-health-query.ts';
 
 /** Where a request comes from: history keeps its answer under this API and operation, with these values. */
 export interface SendOrigin {
@@ -30,10 +31,17 @@ export interface SendState {
   /** The answer on show: the latest, or one picked from history, or pages merged by "Load all pages". */
   shown: ShownResponse | undefined;
   show: (shown: ShownResponse) => void;
+  /** The outcome of the latest Send, whatever is on show (the Send bar's one-line summary). */
+  latest: SendResult | undefined;
 }
 
-/** One in-flight request at a time through the gateway, cancellable; every answer goes to history. */
+/**
+ * One in-flight request at a time through the gateway, cancellable; every answer goes to history. A Send
+ * that failed on the way (not the API's own error, not a Cancel) rechecks the gateway's health, so the note
+ * under the Gateway URL never says "reachable" about a gateway that just failed.
+ */
 export function useSend(): SendState {
+  const queryClient = useQueryClient();
   const controller = useRef<AbortController | undefined>(undefined);
   const [shown, setShown] = useState<ShownResponse>();
   const mutation = useMutation({
@@ -49,8 +57,12 @@ export function useSend(): SendState {
         request: input.request,
         values: input.origin.values,
       });
+      const hop = result.failure?.hop;
+      if (hop === 'browser' || hop === 'gateway' || hop === 'timeout') {
+        void queryClient.invalidateQueries({ queryKey: GATEWAY_HEALTH_KEY });
+      }
       // Nothing left the browser (no gateway URL, a body a GET cannot carry): nothing to keep.
-      if (result.failure?.hop === 'config') return;
+      if (hop === 'config') return;
       // History (IndexedDB) is not needed for the first paint either; a failure to keep it is said there.
       void import('../history/record-history.ts').then(({ recordHistory }) =>
         recordHistory({ ...input.origin, at: input.at, request: input.request, result }, input.schemes),
@@ -60,7 +72,6 @@ export function useSend(): SendState {
   return {
     start: (input) => {
       controller.current?.abort();
-      preloadResponseDetails();
       const next = new AbortController();
       controller.current = next;
       mutation.mutate({ ...input, signal: next.signal, at: Date.now() });
@@ -69,5 +80,6 @@ export function useSend(): SendState {
     pending: mutation.isPending,
     shown,
     show: setShown,
+    latest: mutation.data,
   };
 }

@@ -6,7 +6,8 @@ export interface SettingsState {
   value: Settings;
   update: (patch: Partial<Settings>) => void;
   setCredential: (scheme: string, credential: string) => void;
-  forget: () => void;
+  /** Forgets the typed credentials (here and in storage); the gateway URL stays. */
+  forgetCredentials: () => void;
   /** Why the last write failed (quota, private mode), if it did. */
   saveError?: string;
   /** Set when stored data could not be read and defaults were used instead. */
@@ -20,7 +21,9 @@ export function useSettings(apiId: string): SettingsState {
     [apiId],
   );
   const initial = useMemo(() => store.load(), [store]);
-  const [value, setValue] = useState<Settings>(() => withBuildDefault(initial.settings));
+  const [value, setValue] = useState<Settings>(() =>
+    initial.stored ? initial.settings : withBuildDefault(initial.settings),
+  );
   const [saveError, setSaveError] = useState<string>();
 
   useEffect(() => store.subscribe((next) => setValue(next)), [store]);
@@ -36,10 +39,10 @@ export function useSettings(apiId: string): SettingsState {
     update: (patch) => commit({ ...value, ...patch }),
     setCredential: (scheme, credential) =>
       commit({ ...value, credentials: { ...value.credentials, [scheme]: credential } }),
-    forget: () => {
-      store.forget();
-      setValue({ ...value, gatewayUrl: '', credentials: {} });
-      setSaveError(undefined);
+    forgetCredentials: () => {
+      const result = store.forgetCredentials();
+      setValue({ ...value, credentials: {} });
+      setSaveError(result.ok ? undefined : result.reason);
     },
     saveError,
     recovered: initial.recovered
@@ -52,7 +55,7 @@ export function useSettings(apiId: string): SettingsState {
   };
 }
 
-/** Without a saved gateway URL, use the one the page was built for (e.g. by `npm start`). */
+/** Before anything was saved, use the gateway URL the page was built for (e.g. by `npm start`). */
 function withBuildDefault(settings: Settings): Settings {
   const buildDefault = import.meta.env.VITE_TRYIT_GATEWAY_URL;
   return buildDefault && !settings.gatewayUrl ? { ...settings, gatewayUrl: buildDefault } : settings;
