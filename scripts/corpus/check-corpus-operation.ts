@@ -1,4 +1,3 @@
-import { operationSchemes } from '../../src/features/try-it/operation-schemes.ts';
 import { buildFormModel } from '../../src/form/build-form-model.ts';
 import { buildFormSchema, formIssues } from '../../src/form/build-form-schema.ts';
 import { fillExampleValues } from '../../src/form/fill-example-values.ts';
@@ -12,6 +11,7 @@ import { curlSnippet } from '../../src/snippet/curl-snippet.ts';
 import { fetchSnippet } from '../../src/snippet/fetch-snippet.ts';
 import { pythonSnippet } from '../../src/snippet/python-snippet.ts';
 import { tsSdkSnippet } from '../../src/snippet/ts-sdk-snippet.ts';
+import { operationSchemes } from '../../src/transport/operation-schemes.ts';
 
 /** How far one sampled operation got through the page's pure pipeline, and where it stopped. */
 export interface CorpusOutcome {

@@ -2,12 +2,13 @@
  * One operation through the page's own pure pipeline (form model → example values → request) and its sender,
  * to a gateway: what `npm run prism:coverage`, its integration test and nothing else share.
  */
-import { operationSchemes } from '../../src/features/try-it/operation-schemes.ts';
+
 import { buildFormModel } from '../../src/form/build-form-model.ts';
 import { fillExampleValues } from '../../src/form/fill-example-values.ts';
 import type { ApiModel, Operation } from '../../src/openapi/model.ts';
 import { buildRequest } from '../../src/request/build-request.ts';
 import type { HttpRequest } from '../../src/request/http-request.ts';
+import { operationSchemes } from '../../src/transport/operation-schemes.ts';
 import { sendRequest } from '../../src/transport/send-request.ts';
 
 /** A fixed "now" so the figures do not depend on the day they are taken. */

@@ -6,9 +6,9 @@ import { filterHistory } from '../../history/filter-history.ts';
 import type { HistoryEntry, HistorySummary } from '../../history/history-entry.ts';
 import { formatDuration } from '../../response/format-response.ts';
 import { encodeShareParams } from '../../storage/share-link-codec.ts';
-import type { ExploreContext } from '../response/ResponsePanel.tsx';
-import { operationSchemes } from '../try-it/operation-schemes.ts';
-import type { SendState } from '../try-it/use-send.ts';
+import { operationSchemes } from '../../transport/operation-schemes.ts';
+import type { ExploreContext } from '../explore-context.ts';
+import type { SendState } from '../send-state.ts';
 import { useHistory } from './use-history.ts';
 import './history-panel.css';
 

@@ -3,8 +3,8 @@ import type { Operation } from '../../openapi/model.ts';
 import type { LoadProgress } from '../../paging/load-all-pages.ts';
 import type { ResponseRecord } from '../../response/response-record.ts';
 import type { ShownResponse } from '../../response/shown-response.ts';
-import { operationSchemes } from '../try-it/operation-schemes.ts';
-import type { ExploreContext } from './ResponsePanel.tsx';
+import { operationSchemes } from '../../transport/operation-schemes.ts';
+import type { ExploreContext } from '../explore-context.ts';
 
 /**
  * "Load all pages": follows the cursor from the answer on show to the last page, with a progress bar and

@@ -12,10 +12,10 @@ import type { ResponseRecord } from '../../response/response-record.ts';
 import type { ShownResponse } from '../../response/shown-response.ts';
 import type { NotSent } from '../../transport/send-request.ts';
 import { CopyButton } from '../CopyButton.tsx';
+import type { ExploreContext } from '../explore-context.ts';
 import { usePrismLanguage } from '../use-prism-language.ts';
 import { AnswerTableView } from './AnswerTableView.tsx';
 import { LoadAllPages, plural } from './LoadAllPages.tsx';
-import type { ExploreContext } from './ResponsePanel.tsx';
 import './response-details.css';
 
 // uPlot is needed only when someone asks for the chart.

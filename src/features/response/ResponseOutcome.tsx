@@ -2,8 +2,9 @@ import { useLayoutEffect, useRef } from 'react';
 import { formatDuration, formatSize } from '../../response/format-response.ts';
 import type { ShownResponse } from '../../response/shown-response.ts';
 import type { SendResult } from '../../transport/send-request.ts';
+import type { ExploreContext } from '../explore-context.ts';
 import ResponseDetails, { NotSentNote } from './ResponseDetails.tsx';
-import { type ExploreContext, RESPONSE_HEADING_ID } from './ResponsePanel.tsx';
+import { RESPONSE_HEADING_ID } from './ResponsePanel.tsx';
 import './response-outcome.css';
 
 const HOP_LABEL: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
-import type { ApiModel } from '../../openapi/model.ts';
 import type { ShownResponse } from '../../response/shown-response.ts';
 import type { SendResult } from '../../transport/send-request.ts';
+import type { ExploreContext } from '../explore-context.ts';
 
 // Nothing below the heading is needed before the first Send: it loads while that request is in flight.
 const loadOutcome = () => import('./ResponseOutcome.tsx');
@@ -10,23 +10,6 @@ const ResponseSummaryLine = lazy(() => loadOutcome().then((m) => ({ default: m.R
 
 /** The id of the Response region's heading: "Show response" scrolls to it and focuses it. */
 export const RESPONSE_HEADING_ID = 'response-heading';
-
-/** What the Response region needs besides the answer: the API, how to reach it again, the form's paging. */
-export interface ExploreContext {
-  api: ApiModel;
-  /** The operation of this page (an answer from history may belong to another). */
-  operationId: string;
-  gatewayUrl: string;
-  /** The credentials to send (none when the gateway holds the key). */
-  credentials: Record<string, string>;
-  /** Every credential the user typed, kept out of history. */
-  secrets: readonly string[];
-  /**
-   * Fills this page's form: with `thenSend`, over the current values and sends them (the next page); else
-   * over the defaults (a request restored from history).
-   */
-  fillForm: (values: Record<string, string | string[]>, thenSend: boolean) => void;
-}
 
 /** The answer on show, or which hop failed: browser → gateway, the gateway itself, or the API. */
 export function ResponsePanel({

@@ -1,39 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import type { HttpRequest } from '../../request/http-request.ts';
 import type { ShownResponse } from '../../response/shown-response.ts';
-import type { NamedScheme } from '../../transport/named-scheme.ts';
-import type { SendResult } from '../../transport/send-request.ts';
+import type { SendInput, SendState } from '../send-state.ts';
 import { GATEWAY_HEALTH_KEY } from './gateway-health-query.ts';
-
-/** Where a request comes from: history keeps its answer under this API and operation, with these values. */
-export interface SendOrigin {
-  apiId: string;
-  operationId: string;
-  /** The form values the request was built from (text only is kept, never a credential). */
-  values: Readonly<Record<string, unknown>>;
-  /** The credentials the user typed, to keep out of history even when the gateway holds the key. */
-  secrets: readonly string[];
-}
-
-export interface SendInput {
-  gatewayUrl: string;
-  request: HttpRequest;
-  schemes: NamedScheme[];
-  credentials: Record<string, string>;
-  origin: SendOrigin;
-}
-
-export interface SendState {
-  start: (input: SendInput) => void;
-  cancel: () => void;
-  pending: boolean;
-  /** The answer on show: the latest, or one picked from history, or pages merged by "Load all pages". */
-  shown: ShownResponse | undefined;
-  show: (shown: ShownResponse) => void;
-  /** The outcome of the latest Send, whatever is on show (the Send bar's one-line summary). */
-  latest: SendResult | undefined;
-}
 
 /**
  * One in-flight request at a time through the gateway, cancellable; every answer goes to history. A Send

@@ -1,5 +1,5 @@
-import type { ApiModel, Operation } from '../../openapi/model.ts';
-import type { NamedScheme } from '../../transport/named-scheme.ts';
+import type { ApiModel, Operation } from '../openapi/model.ts';
+import type { NamedScheme } from './named-scheme.ts';
 
 /**
  * The schemes of the operation's first security alternative (all applied together). Alternatives beyond the
