@@ -195,6 +195,35 @@ test('compare two answers: a JSON diff that names what changed', async ({ tryit,
   expect(await tryit.accessibilityViolations()).toEqual([]);
 });
 
+test('compare in the dark theme chosen by the toggle: the diff in the dark palette, no WCAG 2 A/AA violations', async ({
+  tryit,
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await tryit.open();
+  await page.getByLabel('Theme').selectOption('dark');
+  await tryit.configure();
+  await sendUsage(tryit, { limit: '2' });
+  await sendUsage(tryit, { start: NOV_1_2024 + DAY, limit: '2' });
+  for (const row of [0, 1]) {
+    await historyRows(page)
+      .nth(row)
+      .getByRole('checkbox', { name: /^Compare / })
+      .check();
+  }
+  await historyRegion(page).getByRole('button', { name: 'Compare selected' }).click();
+  const diff = historyRegion(page).getByRole('group', { name: 'JSON diff' });
+  await expect(diff).toContainText(String(NOV_1_2024 + 2 * DAY));
+  // jsondiffpatch's light-only greens and reds are the page's dark ones here, with light text on them.
+  const added = diff.locator('.jsondiffpatch-added .jsondiffpatch-property-name').first();
+  expect(await added.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
+    'rgb(29, 77, 43)',
+  );
+  expect(await added.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(230, 232, 235)');
+  await historyRegion(page).getByRole('checkbox', { name: 'Show unchanged fields' }).check();
+  expect(await tryit.accessibilityViolations()).toEqual([]);
+});
+
 test('when IndexedDB is blocked, history lasts for the page only and says so', async ({ tryit, page }) => {
   // What a browser does where storage is blocked (sandboxed frames, some private modes): reading it throws.
   await page.addInitScript(() => {

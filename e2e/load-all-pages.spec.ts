@@ -129,3 +129,48 @@ test('the answer as a table, downloaded as CSV, and as a chart per bucket with t
   ).toBeVisible();
   expect(await tryit.accessibilityViolations()).toEqual([]);
 });
+
+test('the table and the chart follow the theme toggle: dark axes, series and paper, no WCAG 2 A/AA violations', async ({
+  tryit,
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await tryit.open();
+  await tryit.configure();
+  await tryit.field('start_time').fill(String(NOV_1_2024));
+  await tryit.field('limit').fill('5');
+  await tryit.sendButton.click();
+  await expect(tryit.response.getByText('200 OK', { exact: true })).toBeVisible();
+  const showAs = tryit.response.getByRole('group', { name: 'Show the body as' });
+  await showAs.getByRole('radio', { name: 'Chart' }).check();
+  const canvas = tryit.response.getByRole('img', { name: 'Chart: characters per bucket' }).locator('canvas');
+  await expect(canvas).toHaveCount(1);
+  /** Opaque canvas pixels within 12 of `rgb` in each channel: the line of the first series, drawn. */
+  const pixelsNear = (rgb: [number, number, number]) =>
+    canvas.evaluate((element: HTMLCanvasElement, [r, g, b]) => {
+      const data = element.getContext('2d')?.getImageData(0, 0, element.width, element.height).data ?? [];
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const near = (at: number, want: number) => Math.abs((data[at] ?? 0) - want) <= 12;
+        if ((data[i + 3] ?? 0) > 200 && near(i, r) && near(i + 1, g) && near(i + 2, b)) count++;
+      }
+      return count;
+    }, rgb);
+  const LIGHT_SERIES: [number, number, number] = [0x0b, 0x5c, 0xad];
+  const DARK_SERIES: [number, number, number] = [0x6c, 0xb2, 0xff];
+  await expect.poll(() => pixelsNear(LIGHT_SERIES)).toBeGreaterThan(20);
+  expect(await pixelsNear(DARK_SERIES)).toBe(0);
+
+  await page.getByLabel('Theme').selectOption('dark');
+  // The canvas is drawn again in the dark palette, and nothing of the light one is left.
+  await expect.poll(() => pixelsNear(DARK_SERIES)).toBeGreaterThan(20);
+  expect(await pixelsNear(LIGHT_SERIES)).toBe(0);
+  const swatch = tryit.response.locator('.chart-legend .swatch').first();
+  expect(await swatch.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
+    'rgb(108, 178, 255)',
+  );
+  expect(await tryit.accessibilityViolations()).toEqual([]);
+  await showAs.getByRole('radio', { name: 'Table' }).check();
+  await expect(tryit.response.getByRole('table')).toBeVisible();
+  expect(await tryit.accessibilityViolations()).toEqual([]);
+});

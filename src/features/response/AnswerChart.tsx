@@ -3,11 +3,12 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { type ChartSpec, chartData } from '../../answer-table/chart-series.ts';
 import type { AnswerTable } from '../../answer-table/flatten-rows.ts';
+import { useColorScheme } from '../theme/use-color-scheme.ts';
 import './answer-chart.css';
 
-// Distinct in light and dark themes, and apart for the common colour-vision deficiencies.
-const COLORS = ['#0b5cad', '#c2410c', '#15803d', '#7e22ce', '#b91c1c', '#0e7490', '#a16207', '#be185d'];
-const MAX_SERIES = COLORS.length;
+// The series colours are the palette's (answer-chart.css: --series-0…7, light-dark()); the canvas takes them
+// from the legend's swatches, so chart and legend agree in either theme.
+const MAX_SERIES = 8;
 const COMPACT = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
 
 /**
@@ -27,11 +28,23 @@ export default function AnswerChart({
   const [measure, setMeasure] = useState(spec.measures[0] ?? '');
   const data = useMemo(() => chartData(table, spec, measure, MAX_SERIES), [table, spec, measure]);
   const box = useRef<HTMLDivElement>(null);
+  const legend = useRef<HTMLUListElement>(null);
   const measureId = useId();
+  // A canvas does not follow CSS: the chart is drawn again when the theme changes.
+  const scheme = useColorScheme();
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scheme changes the colours read below
   useEffect(() => {
     const target = box.current;
     if (!target) return;
+    // Colours resolved from the page's palette now (a canvas cannot read var() or light-dark()).
+    const style = getComputedStyle(target);
+    const ink = style.color;
+    const rule = style.borderTopColor;
+    const paper = style.backgroundColor;
+    const swatches = [...(legend.current?.querySelectorAll<HTMLElement>('.swatch') ?? [])];
+    const colors = swatches.map((swatch) => getComputedStyle(swatch).backgroundColor);
+    const axis = { stroke: ink, grid: { stroke: rule, width: 1 }, ticks: { stroke: rule, width: 1 } };
     const width = () => Math.max(280, Math.floor(target.clientWidth));
     const plot = new uPlot(
       {
@@ -44,13 +57,17 @@ export default function AnswerChart({
           {},
           ...data.series.map((series, i) => ({
             label: series.label,
-            stroke: COLORS[i % COLORS.length],
+            stroke: colors[i] ?? ink,
             width: 2,
-            points: { show: data.xs.length <= 62 },
+            // Hollow points take the page's background (uPlot's default is white, wrong in dark).
+            points: { show: data.xs.length <= 62, fill: paper },
           })),
         ],
         // Compact figures (5.3M) keep the axis narrow whatever the measure's size.
-        axes: [{}, { size: 56, values: (_, splits) => splits.map((value) => COMPACT.format(value)) }],
+        axes: [
+          axis,
+          { ...axis, size: 56, values: (_, splits) => splits.map((value) => COMPACT.format(value)) },
+        ],
       },
       [data.xs, ...data.series.map((series) => series.values)],
       target,
@@ -61,7 +78,7 @@ export default function AnswerChart({
       resize.disconnect();
       plot.destroy();
     };
-  }, [data, spec.x]);
+  }, [data, spec.x, scheme]);
 
   return (
     <figure className="answer-chart">
@@ -87,10 +104,10 @@ export default function AnswerChart({
           {measure} per bucket of {spec.x}
           {spec.series.length > 0 ? `, one line per ${spec.series.join(' and ')}` : ''}:
         </span>
-        <ul className="chart-legend">
+        <ul className="chart-legend" ref={legend}>
           {data.series.map((series, i) => (
             <li key={series.label}>
-              <span className="swatch" style={{ background: COLORS[i % COLORS.length] }} aria-hidden="true" />
+              <span className={`swatch series-${i % MAX_SERIES}`} aria-hidden="true" />
               {series.label}
             </li>
           ))}
