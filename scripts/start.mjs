@@ -105,7 +105,8 @@ try {
   console.log(`
   Try It is running.
     Page:          ${page.replace(/\/?$/, '/')}#/operations/usage-audio-speeches
-    Gateway:       ${gatewayUrl} (forwards to the demo upstream)
+    Gateway:       ${gatewayUrl} (forwards to the demo upstream; holds no key: the key you type is forwarded,
+                   so it needs no caller check. See "Deploying the gateway" in the README for the other modes)
     Demo upstream: ${demo}/v1 (offline, any non-empty key works; the key "demo-rate-limited" answers 429)
 
   Open the page, type any key (e.g. demo-key), a start_time such as 1730419200, and press Send.
