@@ -8,6 +8,8 @@ import type { ApiModel, Operation } from '../../openapi/model.ts';
 import { buildRequest } from '../../request/build-request.ts';
 import { loadSchemaChecker } from '../../schema-check/load-schema-checker.ts';
 import { dialectOf } from '../../schema-check/schema-checker.ts';
+import { GATEWAY_TOKEN_ENV } from '../../snippet/snippet-context.ts';
+import { settingsSecrets } from '../../storage/settings-codec.ts';
 import { encodeShareParams } from '../../storage/share-link-codec.ts';
 import { ParamForm } from '../form-fields/ParamForm.tsx';
 import { type ExploreContext, ResponsePanel } from '../response/ResponsePanel.tsx';
@@ -53,8 +55,12 @@ export function TryItPanel({
   const settings = useSettings(api.config.apiId);
   const health = useGatewayHealth(settings.value.gatewayUrl);
   const serverHoldsKey = health.state === 'ok' && health.health.credential === 'server';
+  // A gateway that checks its callers gets the gateway access token; no other gateway ever sees it.
+  const callerCheck = health.state === 'ok' ? health.health.callerCheck : undefined;
+  const tokenNeeded = callerCheck === 'token' || callerCheck === 'jwt';
+  const secrets = useMemo(() => settingsSecrets(settings.value), [settings.value]);
 
-  const draft = useFormDraft(api.config.apiId, model, settings.value.credentials, sharedQuery);
+  const draft = useFormDraft(api.config.apiId, model, secrets, sharedQuery);
   // Once applied, the shared values live in the form (and its draft): a reload must not reapply them.
   useEffect(() => {
     if (sharedQuery) window.history.replaceState(null, '', operationHref(operation.id));
@@ -86,7 +92,7 @@ export function TryItPanel({
 
   const blocking = issues.filter((issue) => !issue.pending);
   const credentials = serverHoldsKey ? {} : settings.value.credentials;
-  const secrets = Object.values(settings.value.credentials);
+  const gatewayToken = tokenNeeded ? settings.value.gatewayToken : undefined;
   const sendThrough = (built: typeof request, sentValues: FormValues = values) =>
     send.start({
       gatewayUrl: settings.value.gatewayUrl,
@@ -94,6 +100,7 @@ export function TryItPanel({
       schemes,
       credentials,
       origin: { apiId: api.config.apiId, operationId: operation.id, values: sentValues, secrets },
+      ...(gatewayToken ? { gatewayToken } : {}),
     });
   /** The Send guard (button, Enter in the form, Ctrl+Enter); `force` is "Send anyway". */
   const trySend = async (force: boolean) => {
@@ -142,6 +149,7 @@ export function TryItPanel({
         schemes={schemes}
         settings={settings}
         serverHoldsCredential={serverHoldsKey}
+        callerCheck={tokenNeeded ? callerCheck : undefined}
       />
       <GatewaySection settings={settings} health={health} />
       {model.mediaTypes && model.mediaTypes.length > 1 && (
@@ -163,12 +171,7 @@ export function TryItPanel({
         <RequestPreview
           request={request}
           gatewayUrl={settings.value.gatewayUrl}
-          shareHref={() =>
-            operationHref(
-              operation.id,
-              encodeShareParams(values, model.defaults, Object.values(settings.value.credentials)),
-            )
-          }
+          shareHref={() => operationHref(operation.id, encodeShareParams(values, model.defaults, secrets))}
         />
         <SendBar
           invalidFields={[
@@ -216,6 +219,7 @@ export function TryItPanel({
           schemes={schemes}
           gatewayUrl={settings.value.gatewayUrl}
           credentials={settings.value.credentials}
+          {...(tokenNeeded ? { gatewayTokenEnv: GATEWAY_TOKEN_ENV } : {})}
         />
       </Suspense>
     </section>

@@ -21,6 +21,8 @@ export interface SendInput {
   schemes: NamedScheme[];
   credentials: Record<string, string>;
   origin: SendOrigin;
+  /** Sent as `X-Gateway-Token`; set only for a gateway whose health says it checks callers. */
+  gatewayToken?: string;
 }
 
 export interface SendState {

@@ -6,6 +6,9 @@ export interface SettingsState {
   value: Settings;
   update: (patch: Partial<Settings>) => void;
   setCredential: (scheme: string, credential: string) => void;
+  /** The gateway access token, saved like a credential (an empty one is not kept). */
+  setGatewayToken: (token: string) => void;
+  /** Forgets the gateway URL, every credential and the gateway access token. */
   forget: () => void;
   /** Why the last write failed (quota, private mode), if it did. */
   saveError?: string;
@@ -36,9 +39,14 @@ export function useSettings(apiId: string): SettingsState {
     update: (patch) => commit({ ...value, ...patch }),
     setCredential: (scheme, credential) =>
       commit({ ...value, credentials: { ...value.credentials, [scheme]: credential } }),
+    setGatewayToken: (token) => {
+      const { gatewayToken: _dropped, ...rest } = value;
+      commit(token ? { ...rest, gatewayToken: token } : rest);
+    },
     forget: () => {
       store.forget();
-      setValue({ ...value, gatewayUrl: '', credentials: {} });
+      const { gatewayToken: _forgotten, ...rest } = value;
+      setValue({ ...rest, gatewayUrl: '', credentials: {} });
       setSaveError(undefined);
     },
     saveError,
