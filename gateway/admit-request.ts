@@ -11,8 +11,9 @@ import {
 } from './filter-request-headers.ts';
 import { isOriginAllowed } from './is-origin-allowed.ts';
 import type { GatewayConfig } from './load-config.ts';
-import { createOperationMatcher } from './match-operation.ts';
+import { createOperationMatcher, templatePath } from './match-operation.ts';
 import { normalizeTarget } from './normalize-target.ts';
+import { planServerCredentials } from './plan-server-credentials.ts';
 
 /**
  * What admission decided for one request. `corsOrigin` is the request's Origin when it is allowed (the answer
@@ -55,7 +56,13 @@ export interface AdmissionRules {
 /** Admission's configuration: the gateway's own, the description's surface and the caller check, if any. */
 export type AdmissionOptions = Pick<
   GatewayConfig,
-  'upstreamUrl' | 'allowedOrigins' | 'credential' | 'maxBodyBytes' | 'readOnly' | 'operationGlobs'
+  | 'upstreamUrl'
+  | 'allowedOrigins'
+  | 'credential'
+  | 'schemeCredentials'
+  | 'maxBodyBytes'
+  | 'readOnly'
+  | 'operationGlobs'
 > & {
   rateLimitPerMinute?: number | undefined;
   surface: ForwardingSurface;
@@ -82,7 +89,14 @@ export function createAdmission(options: AdmissionOptions): AdmissionRules {
     options.rateLimitPerMinute === undefined ? undefined : createRateLimiter(options.rateLimitPerMinute);
   // A root upstream's pathname is `/` (URL keeps it however config trims it): `${'/'}/models` would be `//models`.
   const basePath = options.upstreamUrl.pathname.replace(/\/+$/, '');
-  const narrowing = createNarrowing(surface.operations, options.readOnly, options.operationGlobs);
+  // Operations that share a method and a path before `#` (AWS style) are told apart only by what the request
+  // carries; for narrowing and scopes a request to one of them counts as a request to all of them.
+  const siblings = siblingsOf(surface.operations);
+  const narrowing = createNarrowing(surface.operations, siblings, options.readOnly, options.operationGlobs);
+  const held =
+    options.schemeCredentials === undefined
+      ? undefined
+      : planServerCredentials(surface.operations, surface.securitySchemes ?? {}, options.schemeCredentials);
 
   function admit(req: IncomingMessage): Admission | Promise<Admission> {
     const method = req.method ?? 'GET';
@@ -179,7 +193,8 @@ export function createAdmission(options: AdmissionOptions): AdmissionRules {
     if (narrowing && !narrowing.forwarded.has(operation)) {
       return withCaller({ corsOrigin, ...narrowing.refusal(operation, method, checked.path) }, callerId);
     }
-    if (verdict?.ok && verdict.mayUse && !verdict.mayUse(operation.operationId)) {
+    const mayUse = verdict?.ok ? verdict.mayUse : undefined;
+    if (mayUse && !(siblings.get(operation) ?? [operation]).every((one) => mayUse(one.operationId))) {
       return withCaller(
         refuse(
           corsOrigin,
@@ -206,10 +221,16 @@ export function createAdmission(options: AdmissionOptions): AdmissionRules {
       }
     }
     if (declaredLength !== undefined && !chunked) headers['content-length'] = String(declaredLength);
+    const credential = held?.get(operation);
+    let forwardedTarget = target;
+    if (credential) {
+      for (const [name, value] of credential.headers) headers[name] = value;
+      if (credential.query.length > 0) forwardedTarget = withQueryCredential(target, credential.query);
+    }
     const forward: Admission = {
       kind: 'forward',
       corsOrigin,
-      path: `${basePath}${target}`,
+      path: `${basePath}${forwardedTarget}`,
       headers,
       hasBody: chunked || (declaredLength ?? 0) > 0,
     };
@@ -231,6 +252,7 @@ export function createAdmission(options: AdmissionOptions): AdmissionRules {
  */
 function createNarrowing(
   operations: readonly Operation[],
+  siblings: ReadonlyMap<Operation, readonly Operation[]>,
   readOnly: boolean,
   globs: readonly string[] | undefined,
 ):
@@ -245,12 +267,11 @@ function createNarrowing(
   | undefined {
   if (!readOnly && globs === undefined) return undefined;
   const named = globs === undefined ? undefined : compileOperationGlobs(globs);
+  const kept = (operation: Operation) =>
+    (!readOnly || operation.method === 'GET' || operation.method === 'HEAD') &&
+    (!named || named(operation.operationId));
   const forwarded = new Set(
-    operations.filter(
-      (operation) =>
-        (!readOnly || operation.method === 'GET' || operation.method === 'HEAD') &&
-        (!named || named(operation.operationId)),
-    ),
+    operations.filter((operation) => (siblings.get(operation) ?? [operation]).every(kept)),
   );
   const matchForwarded = createOperationMatcher([...forwarded]);
   return {
@@ -274,6 +295,46 @@ function createNarrowing(
         : { kind: 'refuse', code: 'operation_not_allowed', message };
     },
   };
+}
+
+/** Operations that share a method and a path before `#` with another one, mapped to that whole group. */
+function siblingsOf(operations: readonly Operation[]): Map<Operation, readonly Operation[]> {
+  const groups = new Map<string, Operation[]>();
+  for (const operation of operations) {
+    const key = `${operation.method} ${templatePath(operation.template)}`;
+    const group = groups.get(key) ?? [];
+    group.push(operation);
+    groups.set(key, group);
+  }
+  const siblings = new Map<Operation, readonly Operation[]>();
+  for (const group of groups.values()) {
+    if (group.length > 1) for (const operation of group) siblings.set(operation, group);
+  }
+  return siblings;
+}
+
+/** The request-target with the server-held query credentials set: the browser's pairs of those names dropped. */
+function withQueryCredential(target: string, pairs: readonly [string, string][]): string {
+  const q = target.indexOf('?');
+  const path = q === -1 ? target : target.slice(0, q);
+  const names = new Set(pairs.map(([name]) => name));
+  const kept =
+    q === -1
+      ? []
+      : target
+          .slice(q + 1)
+          .split('&')
+          .filter((pair) => pair !== '' && !names.has(decodeName(pair.split('=', 1)[0] ?? '')));
+  for (const [name, value] of pairs) kept.push(`${encodeURIComponent(name)}=${value}`);
+  return `${path}?${kept.join('&')}`;
+}
+
+function decodeName(name: string): string {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
+  }
 }
 
 function withCaller(admission: Admission, callerId: string | undefined): Admission {

@@ -1,6 +1,11 @@
+import { hash } from 'node:crypto';
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { GATEWAY_CREDENTIAL_HEADER, type GatewayHealthBody } from '../contract/gateway-contract.ts';
+import {
+  GATEWAY_CREDENTIAL_HEADER,
+  type GatewayHealthBody,
+  operationDigestLines,
+} from '../contract/gateway-contract.ts';
 import { listenOn } from '../node-support/listen-on.ts';
 import { type Admission, createAdmission } from './admit-request.ts';
 import { corsHeaders, preflightHeaders } from './cors-headers.ts';
@@ -10,7 +15,7 @@ import { Exchange, type ExchangeContext } from './exchange.ts';
 import type { ForwardingSurface } from './extract-operations.ts';
 import { answerMalformedRequest, type CredentialMode, sendGatewayError } from './gateway-error.ts';
 import type { GatewayConfig } from './load-config.ts';
-import { redactTarget } from './redact-target.ts';
+import { createTargetRedactor } from './redact-target.ts';
 
 /** Gateway configuration plus what it forwards (read from the API description) and where it logs. */
 export interface GatewayOptions extends GatewayConfig {
@@ -38,9 +43,11 @@ const ignore = (): void => {};
  * the gateway's own errors are written by `gateway-error.ts`.
  */
 export function createGateway(options: GatewayOptions): Gateway {
-  const { upstreamUrl, credential } = options;
+  const { upstreamUrl, credential, surface } = options;
   const log = options.log ?? ignore;
-  const credentialMode: CredentialMode = credential === undefined ? 'browser' : 'server';
+  const credentialMode: CredentialMode =
+    credential === undefined && options.schemeCredentials === undefined ? 'browser' : 'server';
+  const redact = createTargetRedactor(surface.secretQueryParams);
   const callerCheck = createCallerCheck(options.callers);
   const rules = createAdmission({ ...options, callerCheck });
   const pool = createUpstreamPool(upstreamUrl.origin);
@@ -57,6 +64,16 @@ export function createGateway(options: GatewayOptions): Gateway {
     credential: credentialMode,
     operations: rules.forwardedCount,
     callerCheck: callerCheck?.mode ?? 'none',
+    // Of the whole description, not of the narrowed set: the page compares it with the description it loaded.
+    api: {
+      title: surface.api?.title ?? '',
+      version: surface.api?.version ?? '',
+      digest: hash(
+        'sha256',
+        operationDigestLines(surface.operations.map(({ method, template }) => ({ method, path: template }))),
+        'hex',
+      ),
+    },
   } satisfies GatewayHealthBody);
 
   const server = http.createServer({ noDelay: true }, handle);
@@ -75,7 +92,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       exchange?.clientClosed(finished);
       const ms = (performance.now() - started).toFixed(1);
       log(
-        `${isoNow()} ${req.method} ${redactTarget(target)} ${res.statusCode} ${ms}ms${finished ? '' : ' aborted'}` +
+        `${isoNow()} ${req.method} ${redact(target)} ${res.statusCode} ${ms}ms${finished ? '' : ' aborted'}` +
           (callerId === undefined ? '' : ` caller=${callerId}`),
       );
     });

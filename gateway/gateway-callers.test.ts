@@ -295,6 +295,7 @@ describe('caller tokens', () => {
       credential: 'server',
       operations: 5,
       callerCheck: 'token',
+      api: { title: 'callers test', version: '1', digest: expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
     expect(res.body).not.toContain(TOKEN_A);
   });

@@ -316,6 +316,7 @@ describe('gateway behaviour', () => {
       credential: 'server',
       operations: 3,
       callerCheck: 'none',
+      api: { title: 'test', version: '1', digest: expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
     expect(recorder.requests).toHaveLength(0);
   });

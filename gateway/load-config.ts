@@ -11,6 +11,11 @@ export interface GatewayConfig {
   allowedOrigins: string[];
   /** Server-held token; when set it replaces the browser's Authorization. */
   credential?: string;
+  /**
+   * Server-held credentials per security scheme (`GATEWAY_CREDENTIAL_<SCHEME>`), keyed by the variable's
+   * suffix; matched to the description's schemes at start-up (see plan-server-credentials.ts).
+   */
+  schemeCredentials?: Record<string, string>;
   specPath: string;
   timeoutMs: number;
   maxBodyBytes: number;
@@ -133,14 +138,31 @@ export function loadConfig(
   if (rate) config.rateLimitPerMinute = integer(env, 'GATEWAY_RATE_LIMIT', 0, 1, 1_000_000);
   const globs = list(env.GATEWAY_OPERATIONS);
   if (globs.length > 0) config.operationGlobs = globs;
-  if (config.credential !== undefined && config.callers.kind === 'none' && !config.callers.public) {
+  const schemeCredentials = schemeCredentialsOf(env);
+  if (Object.keys(schemeCredentials).length > 0) config.schemeCredentials = schemeCredentials;
+  const holdsKey = config.credential !== undefined || config.schemeCredentials !== undefined;
+  if (holdsKey && config.callers.kind === 'none' && !config.callers.public) {
     throw new Error(
-      'GATEWAY_CREDENTIAL is set but callers are not checked: anyone who can reach this gateway could use the key. ' +
+      'GATEWAY_CREDENTIAL(_<SCHEME>) is set but callers are not checked: anyone who can reach this gateway could use the key. ' +
         'Set GATEWAY_CALLER_TOKENS (or GATEWAY_CALLER_TOKENS_FILE), or GATEWAY_JWT_JWKS_URL with ' +
         'GATEWAY_JWT_ISSUER and GATEWAY_JWT_AUDIENCE; or set GATEWAY_PUBLIC=1 to let anyone use it.',
     );
   }
   return config;
+}
+
+/** `GATEWAY_CREDENTIAL_<SCHEME>` variables (non-empty), by suffix; a value with a line break is refused. */
+function schemeCredentialsOf(env: Record<string, string | undefined>): Record<string, string> {
+  const held: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(env)) {
+    if (!name.startsWith('GATEWAY_CREDENTIAL_')) continue;
+    const value = raw?.trim();
+    if (!value) continue;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a line break would split the header it goes into.
+    if (/[\r\n\u0000]/.test(value)) throw new Error(`${name} contains a line break or NUL`);
+    held[name.slice('GATEWAY_CREDENTIAL_'.length)] = value;
+  }
+  return held;
 }
 
 function callerConfig(env: Record<string, string | undefined>, cwd: string): CallerConfig {

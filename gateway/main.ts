@@ -20,10 +20,11 @@ async function main(): Promise<void> {
   // Exactly one line with "listening on": test harnesses and scripts wait for it. No credential or token in it.
   process.stdout.write(
     `tryit gateway listening on ${url} -> upstream ${config.upstreamUrl.origin}${config.upstreamUrl.pathname}` +
-      ` (${gateway.forwardedOperations} operations, credential: ${config.credential ? 'server' : 'browser'},` +
+      ` (${surface.api?.title || 'API'} ${surface.api?.version ?? ''}: ${gateway.forwardedOperations} operations,` +
+      ` credential: ${describeCredential(config)},` +
       ` callers: ${describeCallers(config)})\n`,
   );
-  if (config.credential && config.callers.kind === 'none') {
+  if (describeCredential(config) !== 'browser' && config.callers.kind === 'none') {
     process.stdout.write(
       'WARNING: GATEWAY_PUBLIC=1: anyone who can reach this gateway may use its server-held credential.\n',
     );
@@ -41,6 +42,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+/** Who holds the upstream credential, for the start-up line: names of variables, never values. */
+function describeCredential(config: GatewayConfig): string {
+  const schemes = Object.keys(config.schemeCredentials ?? {});
+  if (schemes.length === 0) return config.credential ? 'server' : 'browser';
+  const named = schemes.map((suffix) => `GATEWAY_CREDENTIAL_${suffix}`).join(', ');
+  return `server (${config.credential ? 'GATEWAY_CREDENTIAL, ' : ''}${named})`;
 }
 
 /** The caller check in force, for the start-up line: what it is, never a secret. */
