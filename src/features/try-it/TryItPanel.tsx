@@ -30,6 +30,10 @@ const SnippetPanel = lazy(() =>
 );
 // History (IndexedDB, restore, compare, HAR) is not needed for the first paint.
 const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
+// Needed only once a gateway reports the API it forwards; the digest code loads then.
+const GatewayApiNotice = lazy(() =>
+  import('./GatewayApiNotice.tsx').then((module) => ({ default: module.GatewayApiNotice })),
+);
 
 /** The Try it panel: settings → form → request → gateway → response, and the live snippet. */
 export function TryItPanel({
@@ -152,6 +156,11 @@ export function TryItPanel({
         callerCheck={tokenNeeded ? callerCheck : undefined}
       />
       <GatewaySection settings={settings} health={health} />
+      {health.state === 'ok' && health.health.api && (
+        <Suspense fallback={null}>
+          <GatewayApiNotice api={api} health={health} />
+        </Suspense>
+      )}
       {model.mediaTypes && model.mediaTypes.length > 1 && (
         <div className="field">
           <label htmlFor="body-media-type">Content type</label>

@@ -1,0 +1,24 @@
+import type { ApiModel } from '../../openapi/model.ts';
+import { otherGatewayApi } from '../../transport/other-gateway-api.ts';
+import { useApiDigest } from './use-api-digest.ts';
+import type { GatewayHealthState } from './use-gateway-health.ts';
+
+/**
+ * Says, before Send, whether the gateway forwards the loaded description (their operation digests agree) or
+ * another API, and then how to start a gateway for this one. Says nothing when either side cannot tell.
+ */
+export function GatewayApiNotice({ api, health }: { api: ApiModel; health: GatewayHealthState }) {
+  const digest = useApiDigest(api);
+  const gatewayApi = health.state === 'ok' ? health.health.api : undefined;
+  if (digest === undefined || gatewayApi === undefined) return null;
+  const other = otherGatewayApi(digest, gatewayApi);
+  if (!other) return <p className="hint">The gateway forwards this description.</p>;
+  const named = other.title ? `“${other.title}”${other.version ? ` ${other.version}` : ''}` : 'another API';
+  return (
+    <p className="notice" role="status">
+      This gateway forwards {named}, not the description loaded here: it would refuse these operations. To try
+      this description, start a gateway for it: <code>npm start -- path/to/description.yaml</code>, or{' '}
+      <code>GATEWAY_SPEC=path/to/description.yaml npm run gateway</code>.
+    </p>
+  );
+}
