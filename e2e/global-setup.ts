@@ -135,15 +135,6 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
         },
       }),
       startTsServer({
-        name: 'gateway-other-api',
-        entry: GATEWAY_ENTRY,
-        // Forwards another description than the page's default: the page must say so before Send.
-        env: {
-          ...gatewayEnv(upstreamUrl),
-          GATEWAY_SPEC: path.join(REPO_ROOT, 'e2e/fixtures/shapes-api.yaml'),
-        },
-      }),
-      startTsServer({
         name: 'gateway-upstream-down',
         entry: GATEWAY_ENTRY,
         env: gatewayEnv(`http://127.0.0.1:${closedPort}/v1`),
@@ -169,30 +160,14 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
       } else failures.push(String(result.reason instanceof Error ? result.reason.message : result.reason));
     }
     if (failures.length > 0) throw new Error(failures.join('\n\n'));
-    const [
-      gateway,
-      credentialGateway,
-      tokenGateway,
-      otherApiGateway,
-      downGateway,
-      stalledGateway,
-      otherOriginGateway,
-    ] = started as [
-      RunningServer,
-      RunningServer,
-      RunningServer,
-      RunningServer,
-      RunningServer,
-      RunningServer,
-      RunningServer,
-    ];
+    const [gateway, credentialGateway, tokenGateway, downGateway, stalledGateway, otherOriginGateway] =
+      started as [RunningServer, RunningServer, RunningServer, RunningServer, RunningServer, RunningServer];
 
     process.env[ENV.pageUrl] = page.url;
     process.env[ENV.upstreamUrl] = upstreamUrl;
     process.env[ENV.gatewayUrl] = gateway.url;
     process.env[ENV.credentialGatewayUrl] = credentialGateway.url;
     process.env[ENV.tokenGatewayUrl] = tokenGateway.url;
-    process.env[ENV.otherApiGatewayUrl] = otherApiGateway.url;
     process.env[ENV.upstreamDownGatewayUrl] = downGateway.url;
     process.env[ENV.stalledGatewayUrl] = stalledGateway.url;
     process.env[ENV.otherOriginGatewayUrl] = otherOriginGateway.url;
@@ -200,7 +175,6 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     console.log(
       `[e2e] page ${page.url} · demo upstream ${upstreamUrl} · gateway ${gateway.url} ` +
         `(+ key-holding ${credentialGateway.url}, token-protected ${tokenGateway.url}, ` +
-        `other-api ${otherApiGateway.url}, ` +
         `upstream-down ${downGateway.url}, ` +
         `stalled ${stalledGateway.url}, other-origin ${otherOriginGateway.url})`,
     );

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { normalizeApi } from '../src/openapi/normalize-api.ts';
-import { digestApi } from '../src/transport/other-gateway-api.ts';
+import { digestApi } from '../src/transport/digest-api.ts';
 import {
   createRecordingUpstream,
   type RecordingUpstream,

@@ -10,8 +10,6 @@ export const ENV = {
   credentialGatewayUrl: 'TRYIT_CREDENTIAL_GATEWAY_URL',
   /** A gateway that holds the key and serves only callers with a gateway access token. */
   tokenGatewayUrl: 'TRYIT_TOKEN_GATEWAY_URL',
-  /** A gateway that forwards another description (e2e/fixtures/shapes-api.yaml) than the page's default. */
-  otherApiGatewayUrl: 'TRYIT_OTHER_API_GATEWAY_URL',
   /** A gateway whose upstream is down: the gateway itself answers with an error. */
   upstreamDownGatewayUrl: 'TRYIT_UPSTREAM_DOWN_GATEWAY_URL',
   /** A gateway whose upstream never answers: requests stay in flight (for Cancel). */

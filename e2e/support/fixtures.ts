@@ -29,9 +29,6 @@ export const urls = {
   get credentialGateway(): string {
     return harnessUrl('credentialGatewayUrl');
   },
-  get otherApiGateway(): string {
-    return harnessUrl('otherApiGatewayUrl');
-  },
   get tokenGateway(): string {
     return harnessUrl('tokenGatewayUrl');
   },

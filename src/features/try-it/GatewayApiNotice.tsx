@@ -1,5 +1,4 @@
 import type { ApiModel } from '../../openapi/model.ts';
-import { otherGatewayApi } from '../../transport/other-gateway-api.ts';
 import { useApiDigest } from './use-api-digest.ts';
 import type { GatewayHealthState } from './use-gateway-health.ts';
 
@@ -11,8 +10,8 @@ export function GatewayApiNotice({ api, health }: { api: ApiModel; health: Gatew
   const digest = useApiDigest(api);
   const gatewayApi = health.state === 'ok' ? health.health.api : undefined;
   if (digest === undefined || gatewayApi === undefined) return null;
-  const other = otherGatewayApi(digest, gatewayApi);
-  if (!other) return <p className="hint">The gateway forwards this description.</p>;
+  if (gatewayApi.digest === digest) return <p className="hint">The gateway forwards this description.</p>;
+  const other = gatewayApi;
   const named = other.title ? `“${other.title}”${other.version ? ` ${other.version}` : ''}` : 'another API';
   return (
     <p className="notice" role="status">

@@ -14,6 +14,7 @@ import { encodeShareParams } from '../../storage/share-link-codec.ts';
 import { ParamForm } from '../form-fields/ParamForm.tsx';
 import { type ExploreContext, ResponsePanel } from '../response/ResponsePanel.tsx';
 import { CredentialsSection } from './CredentialsSection.tsx';
+import { GatewayApiNotice } from './GatewayApiNotice.tsx';
 import { GatewaySection } from './GatewaySection.tsx';
 import { operationSchemes } from './operation-schemes.ts';
 import { RequestPreview } from './RequestPreview.tsx';
@@ -30,10 +31,6 @@ const SnippetPanel = lazy(() =>
 );
 // History (IndexedDB, restore, compare, HAR) is not needed for the first paint.
 const HistoryPanel = lazy(() => import('../history/HistoryPanel.tsx'));
-// Needed only once a gateway reports the API it forwards; the digest code loads then.
-const GatewayApiNotice = lazy(() =>
-  import('./GatewayApiNotice.tsx').then((module) => ({ default: module.GatewayApiNotice })),
-);
 
 /** The Try it panel: settings → form → request → gateway → response, and the live snippet. */
 export function TryItPanel({
@@ -156,11 +153,7 @@ export function TryItPanel({
         callerCheck={tokenNeeded ? callerCheck : undefined}
       />
       <GatewaySection settings={settings} health={health} />
-      {health.state === 'ok' && health.health.api && (
-        <Suspense fallback={null}>
-          <GatewayApiNotice api={api} health={health} />
-        </Suspense>
-      )}
+      <GatewayApiNotice api={api} health={health} />
       {model.mediaTypes && model.mediaTypes.length > 1 && (
         <div className="field">
           <label htmlFor="body-media-type">Content type</label>
