@@ -3,7 +3,8 @@
  *
  * Starts, as separate processes on 127.0.0.1, a trivial fixed-JSON upstream (one canned usage page: so the
  * figures measure the gateway, not the demo's data generation) and the real gateway (`tsx gateway/main.ts`,
- * default spec, server-held credential, access log on, written to a temporary file). Then runs autocannon (64 connections,
+ * default spec, server-held credential, a caller token checked on every request (BENCH_GATEWAY_PUBLIC=1: none),
+ * access log on, written to a temporary file). Then runs autocannon (64 connections,
  * 1 s warm-up + 5 s measured) directly against the upstream and through the gateway, alternating, 3 rounds,
  * and prints medians; then one pair of runs over a single connection, where the added p50 is the hop's own
  * cost rather than queueing. Latency percentiles are computed from autocannon's per-response timings (sub-ms), not
@@ -30,7 +31,15 @@ const ROUNDS = 3;
 const OPERATION = '/organization/costs?start_time=1730419200&limit=1';
 /** The unsaturated pair of runs: one connection, one request in flight, so latency is the path's own. */
 const SERIAL_S = 3;
-const HEADERS = { authorization: 'Bearer bench-browser-key', accept: 'application/json' };
+/** The caller token the benchmarked gateway checks (a key-holding gateway must check callers; see README). */
+const CALLER_TOKEN = 'bench-caller-token-00000000';
+/** `BENCH_GATEWAY_PUBLIC=1` benchmarks the gateway without a caller check (GATEWAY_PUBLIC=1), for comparison. */
+const PUBLIC = process.env.BENCH_GATEWAY_PUBLIC === '1';
+const HEADERS: Record<string, string> = {
+  authorization: 'Bearer bench-browser-key',
+  accept: 'application/json',
+  ...(PUBLIC ? {} : { 'x-gateway-token': CALLER_TOKEN }),
+};
 
 const FIXED_UPSTREAM = `
 const http = require('node:http');
@@ -224,6 +233,7 @@ async function main(): Promise<void> {
         GATEWAY_PORT: '0',
         GATEWAY_UPSTREAM_URL: `${upstream.url}/v1`,
         GATEWAY_CREDENTIAL: 'bench-server-credential',
+        ...(PUBLIC ? { GATEWAY_PUBLIC: '1' } : { GATEWAY_CALLER_TOKENS: CALLER_TOKEN }),
         GATEWAY_RATE_LIMIT: '',
       },
       path.join(logDir, 'gateway.log'),
@@ -236,7 +246,7 @@ async function main(): Promise<void> {
     );
     console.log(
       'upstream: fixed JSON (one canned costs page, 300 B); gateway: default spec, server credential, ' +
-        'access log on (to a file)',
+        `${PUBLIC ? 'no caller check (BENCH_GATEWAY_PUBLIC=1)' : 'caller token checked'}, access log on (to a file)`,
     );
     console.log(`load average at start (1, 5, 15 min): ${loadAverage()}\n`);
     const upstreamPid = upstream.child.pid;

@@ -28,6 +28,9 @@ export const GATEWAY_ERROR_CODES = [
   'upstream_bad_response',
   'response_too_large',
   'upstream_timeout',
+  'caller_unauthenticated',
+  'caller_forbidden',
+  'caller_check_unavailable',
 ] as const;
 
 /** One of the gateway's own error codes. */
@@ -47,13 +50,17 @@ export const GATEWAY_ERROR_STATUS: Readonly<Record<GatewayErrorCode, number>> = 
   upstream_bad_response: 502,
   response_too_large: 502,
   upstream_timeout: 504,
+  caller_unauthenticated: 401,
+  caller_forbidden: 403,
+  caller_check_unavailable: 503,
 };
 
 /**
  * Which hop a gateway error is about, as the page tells the user: the gateway refused the request itself,
+ * refused the caller (`caller`: no or a bad gateway access token, or one that does not allow the operation),
  * could not get an answer from the API (`unreachable`), or got one it could not pass on (`bad_answer`).
  */
-export type GatewayErrorKind = 'refused' | 'unreachable' | 'bad_answer';
+export type GatewayErrorKind = 'refused' | 'caller' | 'unreachable' | 'bad_answer';
 
 const ERROR_KIND: Readonly<Record<GatewayErrorCode, GatewayErrorKind>> = {
   origin_not_allowed: 'refused',
@@ -68,6 +75,9 @@ const ERROR_KIND: Readonly<Record<GatewayErrorCode, GatewayErrorKind>> = {
   upstream_unreachable: 'unreachable',
   upstream_timeout: 'unreachable',
   upstream_bad_response: 'bad_answer',
+  caller_unauthenticated: 'caller',
+  caller_forbidden: 'caller',
+  caller_check_unavailable: 'caller',
 };
 
 /** True for a code of this contract (a newer gateway may send codes an older page does not know). */

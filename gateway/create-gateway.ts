@@ -1,15 +1,21 @@
+import { hash } from 'node:crypto';
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { GATEWAY_CREDENTIAL_HEADER } from '../contract/gateway-contract.ts';
+import {
+  GATEWAY_CREDENTIAL_HEADER,
+  type GatewayHealthBody,
+  operationDigestLines,
+} from '../contract/gateway-contract.ts';
 import { listenOn } from '../node-support/listen-on.ts';
-import { createAdmission } from './admit-request.ts';
+import { type Admission, createAdmission } from './admit-request.ts';
 import { corsHeaders, preflightHeaders } from './cors-headers.ts';
+import { createCallerCheck } from './create-caller-check.ts';
 import { createUpstreamPool } from './create-upstream-pool.ts';
 import { Exchange, type ExchangeContext } from './exchange.ts';
 import type { ForwardingSurface } from './extract-operations.ts';
 import { answerMalformedRequest, type CredentialMode, sendGatewayError } from './gateway-error.ts';
 import type { GatewayConfig } from './load-config.ts';
-import { redactTarget } from './redact-target.ts';
+import { createTargetRedactor } from './redact-target.ts';
 
 /** Gateway configuration plus what it forwards (read from the API description) and where it logs. */
 export interface GatewayOptions extends GatewayConfig {
@@ -22,6 +28,8 @@ export interface GatewayOptions extends GatewayConfig {
 export interface Gateway {
   readonly server: http.Server;
   readonly url: string | undefined;
+  /** How many operations it forwards (the description's, narrowed by GATEWAY_READ_ONLY / GATEWAY_OPERATIONS). */
+  readonly forwardedOperations: number;
   listen(): Promise<string>;
   close(graceMs?: number): Promise<void>;
 }
@@ -35,10 +43,13 @@ const ignore = (): void => {};
  * the gateway's own errors are written by `gateway-error.ts`.
  */
 export function createGateway(options: GatewayOptions): Gateway {
-  const { upstreamUrl, surface, credential } = options;
+  const { upstreamUrl, credential, surface } = options;
   const log = options.log ?? ignore;
-  const credentialMode: CredentialMode = credential === undefined ? 'browser' : 'server';
-  const rules = createAdmission(options);
+  const credentialMode: CredentialMode =
+    credential === undefined && options.schemeCredentials === undefined ? 'browser' : 'server';
+  const redact = createTargetRedactor(surface.secretQueryParams);
+  const callerCheck = createCallerCheck(options.callers);
+  const rules = createAdmission({ ...options, callerCheck });
   const pool = createUpstreamPool(upstreamUrl.origin);
   const context: ExchangeContext = {
     pool,
@@ -51,8 +62,19 @@ export function createGateway(options: GatewayOptions): Gateway {
     status: 'ok',
     upstream: upstreamUrl.host,
     credential: credentialMode,
-    operations: surface.operations.length,
-  });
+    operations: rules.forwardedCount,
+    callerCheck: callerCheck?.mode ?? 'none',
+    // Of the whole description, not of the narrowed set: the page compares it with the description it loaded.
+    api: {
+      title: surface.api?.title ?? '',
+      version: surface.api?.version ?? '',
+      digest: hash(
+        'sha256',
+        operationDigestLines(surface.operations.map(({ method, template }) => ({ method, path: template }))),
+        'hex',
+      ),
+    },
+  } satisfies GatewayHealthBody);
 
   const server = http.createServer({ noDelay: true }, handle);
   server.on('clientError', onClientError);
@@ -60,7 +82,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const started = performance.now();
     const target = req.url ?? '';
+    // Set once admission decided; read by the access log line.
     let exchange: Exchange | undefined;
+    let callerId: string | undefined;
     res.on('error', ignore);
     res.once('close', () => {
       const finished = res.writableFinished;
@@ -68,13 +92,31 @@ export function createGateway(options: GatewayOptions): Gateway {
       exchange?.clientClosed(finished);
       const ms = (performance.now() - started).toFixed(1);
       log(
-        `${isoNow()} ${req.method} ${redactTarget(target)} ${res.statusCode} ${ms}ms${finished ? '' : ' aborted'}`,
+        `${isoNow()} ${req.method} ${redact(target)} ${res.statusCode} ${ms}ms${finished ? '' : ' aborted'}` +
+          (callerId === undefined ? '' : ` caller=${callerId}`),
       );
     });
 
-    // Refusals are plain data handed to sendGatewayError, not a per-request `fail` closure: under tsx every named
-    // closure is also wrapped by esbuild's keepNames helper, a cost paid per request.
-    const admission = rules.admit(req);
+    const decided = rules.admit(req);
+    if (!(decided instanceof Promise)) {
+      callerId = callerOf(decided);
+      exchange = act(req, res, decided);
+      return;
+    }
+    // Only a JWT check waits: the browser may have gone meanwhile, and then nothing is sent anywhere.
+    decided.then((admission) => {
+      if (res.destroyed) return;
+      callerId = callerOf(admission);
+      exchange = act(req, res, admission);
+    }, ignore);
+  }
+
+  /**
+   * Carries out admission's decision. Refusals are plain data handed to sendGatewayError, not a per-request
+   * `fail` closure: under tsx every named closure is also wrapped by esbuild's keepNames helper, a cost paid
+   * per request.
+   */
+  function act(req: IncomingMessage, res: ServerResponse, admission: Admission): Exchange | undefined {
     switch (admission.kind) {
       case 'refuse':
         sendGatewayError(
@@ -87,15 +129,15 @@ export function createGateway(options: GatewayOptions): Gateway {
           admission.status,
           admission.extra,
         );
-        return;
+        return undefined;
       case 'preflight':
         res.writeHead(204, {
-          ...preflightHeaders(admission.origin, admission.requestedHeaders, rules.forwardable),
+          ...preflightHeaders(admission.origin, admission.requestedHeaders, rules.preflightAllows),
           [GATEWAY_CREDENTIAL_HEADER]: credentialMode,
         });
         res.end();
         req.resume();
-        return;
+        return undefined;
       case 'health': {
         const headers: OutgoingHttpHeaders = {
           'content-type': 'application/json; charset=utf-8',
@@ -110,12 +152,13 @@ export function createGateway(options: GatewayOptions): Gateway {
         );
         res.end(req.method === 'HEAD' ? undefined : healthBody);
         req.resume();
-        return;
+        return undefined;
       }
-      case 'forward':
-        exchange = new Exchange(context, req, res, admission);
+      case 'forward': {
+        const exchange = new Exchange(context, req, res, admission);
         exchange.send();
-        return;
+        return exchange;
+      }
     }
   }
 
@@ -130,6 +173,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     get url() {
       return boundUrl;
     },
+    forwardedOperations: rules.forwardedCount,
     async listen() {
       boundUrl = await listenOn(server, options.host, options.port);
       return boundUrl;
@@ -163,4 +207,9 @@ function isoNow(): string {
     isoText = new Date(now).toISOString();
   }
   return isoText;
+}
+
+/** The caller id admission settled on, if any (only refusals and forwards get that far). */
+function callerOf(admission: Admission): string | undefined {
+  return admission.kind === 'refuse' || admission.kind === 'forward' ? admission.callerId : undefined;
 }

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { GATEWAY_TOKEN_HEADER } from '../contract/gateway-contract.ts';
 
 /** Headers every API behind the gateway may need; the spec's own header parameters are added to these. */
 export const BASE_REQUEST_HEADERS: readonly string[] = [
@@ -13,7 +14,8 @@ export const BASE_REQUEST_HEADERS: readonly string[] = [
 ];
 
 // Never forwarded, even if an API description declares them as header parameters: they belong to the hop
-// between browser and gateway, identify the browser, or would let the caller steer routing or framing.
+// between browser and gateway (the caller's gateway token among them), identify the browser, or would let the
+// caller steer routing or framing.
 const EXACT_DENY = new Set([
   'host',
   'connection',
@@ -28,6 +30,7 @@ const EXACT_DENY = new Set([
   'referer',
   'forwarded',
   'x-real-ip',
+  GATEWAY_TOKEN_HEADER,
 ]);
 const PREFIX_DENY = ['proxy-', 'sec-fetch-', 'sec-ch-ua', 'x-forwarded-'];
 

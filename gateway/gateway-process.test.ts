@@ -48,6 +48,8 @@ beforeAll(async () => {
       GATEWAY_PORT: '0',
       GATEWAY_UPSTREAM_URL: `${recorder.url}/v1`,
       GATEWAY_CREDENTIAL: CREDENTIAL,
+      // Callers are checked in gateway-callers.test.ts; here the forwarding rules, open to any caller.
+      GATEWAY_PUBLIC: '1',
       GATEWAY_SPEC: specPath,
       GATEWAY_ALLOWED_ORIGINS: APP_ORIGIN,
       GATEWAY_TIMEOUT_MS: '700',
@@ -313,6 +315,8 @@ describe('gateway behaviour', () => {
       upstream: new URL(recorder.url).host,
       credential: 'server',
       operations: 3,
+      callerCheck: 'none',
+      api: { title: 'test', version: '1', digest: expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
     expect(recorder.requests).toHaveLength(0);
   });

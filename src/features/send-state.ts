@@ -23,6 +23,8 @@ export interface SendInput {
   schemes: NamedScheme[];
   credentials: Record<string, string>;
   origin: SendOrigin;
+  /** Sent as `X-Gateway-Token`; set only for a gateway whose health says it checks callers. */
+  gatewayToken?: string;
 }
 
 /** The sender as the page sees it: one request in flight at a time, and the answer on show. */

@@ -20,6 +20,7 @@ export function SnippetPanel({
   schemes,
   gatewayUrl,
   credentials,
+  gatewayTokenEnv,
 }: {
   request: HttpRequest;
   api: ApiModel;
@@ -27,6 +28,8 @@ export function SnippetPanel({
   schemes: NamedScheme[];
   gatewayUrl: string;
   credentials: Record<string, string>;
+  /** Set when the gateway checks its callers: snippets through it read the token from this variable. */
+  gatewayTokenEnv?: string;
 }) {
   const tabs = useMemo(() => snippetTabsFor(api.config, operation), [api.config, operation]);
   const [prefs, updatePrefs] = useSnippetPrefs(api.config.apiId);
@@ -79,6 +82,7 @@ export function SnippetPanel({
         baseUrl,
         ...(operation.sdkMethod ? { sdkMethod: operation.sdkMethod } : {}),
         ...(callsGateway ? { gatewayUrl } : {}),
+        ...(callsGateway && gatewayTokenEnv ? { gatewayTokenEnv } : {}),
         ...(reveal ? { reveal: credentials } : {}),
       }) ??
       'Loading…',
@@ -92,6 +96,7 @@ export function SnippetPanel({
       operation.sdkMethod,
       callsGateway,
       gatewayUrl,
+      gatewayTokenEnv,
       reveal,
       credentials,
     ],
