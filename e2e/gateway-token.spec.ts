@@ -56,3 +56,39 @@ test('the token field appears only for a gateway that checks its callers', async
   await expect(tryit.tryIt.getByText(/Gateway reachable/)).toBeVisible();
   await expect(tryit.tryIt.getByLabel('Gateway access token', { exact: true })).toHaveCount(0);
 });
+
+test('history\'s Resend and "Load all pages" send the gateway access token too', async ({ tryit, page }) => {
+  const DAY = 86_400;
+  await tryit.open();
+  await tryit.configure({ key: '', gateway: urls.tokenGateway });
+  await tryit.tryIt.getByLabel('Gateway access token', { exact: true }).fill(CALLER_TOKEN);
+  await tryit.field('start_time').fill(String(NOV_1_2024));
+  await tryit.field('end_time').fill(String(NOV_1_2024 + 3 * DAY));
+  await tryit.field('limit').fill('1');
+  await tryit.sendButton.click();
+  await expect(tryit.response.getByText('200 OK', { exact: true })).toBeVisible();
+
+  const tokens: (string | null)[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(`${urls.tokenGateway}/organization/`) && request.method() === 'GET') {
+      tokens.push(request.headers()['x-gateway-token'] ?? null);
+    }
+  });
+  // Three daily buckets at one a page: two more pages, each through the token-checking gateway.
+  await tryit.response.getByRole('button', { name: 'Load all pages' }).click();
+  await expect(
+    tryit.response.getByText('Holds 3 pages and 3 items, merged by “Load all pages”.'),
+  ).toBeVisible();
+
+  const history = page.getByRole('region', { name: 'History', exact: true });
+  const rows = history.getByRole('row').filter({ has: page.getByRole('cell') });
+  await expect(rows).toHaveCount(2);
+  await rows
+    .nth(1)
+    .getByRole('button', { name: /^Resend / })
+    .click();
+  await expect(rows).toHaveCount(3);
+  await expect(tryit.response.getByText('200 OK', { exact: true })).toBeVisible();
+  await expect(tryit.response.getByRole('alert')).toHaveCount(0);
+  expect(tokens).toEqual([CALLER_TOKEN, CALLER_TOKEN, CALLER_TOKEN]);
+});

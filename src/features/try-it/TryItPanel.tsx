@@ -127,6 +127,7 @@ export function TryItPanel({
     operationId: operation.id,
     gatewayUrl: settings.value.gatewayUrl,
     credentials,
+    gatewayToken,
     secrets,
     // Paging and history fill this form, so the preview and the snippet show what was (re)sent.
     fillForm: (next, thenSend) => {
