@@ -71,6 +71,16 @@ export function createAdmission(
     const originAllowed = origin !== undefined && isOriginAllowed(origin, allowedOrigins);
     const corsOrigin = originAllowed ? origin : undefined;
 
+    // TRACE would echo the request (credential included) back; CONNECT would make the gateway a tunnel.
+    if (NEVER_FORWARDED_METHODS.has(method)) {
+      return {
+        kind: 'refuse',
+        corsOrigin,
+        code: 'operation_not_allowed',
+        message: `${method} is never forwarded`,
+        status: 405,
+      };
+    }
     const filtered = filterRequestHeaders(req.headers, allow, credential);
     if (!filtered.ok) {
       return refuse(corsOrigin, 'header_not_allowed', `header "${filtered.header}": ${filtered.reason}`);
@@ -120,7 +130,13 @@ export function createAdmission(
     }
 
     const lengthHeader = req.headers['content-length'];
-    const chunked = req.headers['transfer-encoding'] !== undefined;
+    const transferEncoding = req.headers['transfer-encoding'];
+    const chunked = transferEncoding !== undefined;
+    // Framing the gateway and the upstream could read differently is refused (node's parser already refuses
+    // most shapes; this holds wherever the rules run): only plain `chunked`, never beside a Content-Length.
+    if (chunked && (transferEncoding.toLowerCase() !== 'chunked' || lengthHeader !== undefined)) {
+      return refuse(corsOrigin, 'bad_request', 'unsupported transfer-encoding');
+    }
     let declaredLength: number | undefined;
     if (lengthHeader !== undefined) {
       if (!isDigits(lengthHeader)) return refuse(corsOrigin, 'bad_request', 'invalid content-length');
@@ -142,6 +158,8 @@ export function createAdmission(
 
   return { admit, forwardable };
 }
+
+const NEVER_FORWARDED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
 function refuse(corsOrigin: string | undefined, code: GatewayErrorCode, message: string): Admission {
   return { kind: 'refuse', corsOrigin, code, message };

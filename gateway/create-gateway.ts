@@ -7,7 +7,12 @@ import { corsHeaders, preflightHeaders } from './cors-headers.ts';
 import { createUpstreamPool } from './create-upstream-pool.ts';
 import { Exchange, type ExchangeContext } from './exchange.ts';
 import type { ForwardingSurface } from './extract-operations.ts';
-import { answerMalformedRequest, type CredentialMode, sendGatewayError } from './gateway-error.ts';
+import {
+  answerMalformedRequest,
+  answerOnSocket,
+  type CredentialMode,
+  sendGatewayError,
+} from './gateway-error.ts';
 import type { GatewayConfig } from './load-config.ts';
 import { redactTarget } from './redact-target.ts';
 
@@ -39,12 +44,13 @@ export function createGateway(options: GatewayOptions): Gateway {
   const log = options.log ?? ignore;
   const credentialMode: CredentialMode = credential === undefined ? 'browser' : 'server';
   const rules = createAdmission(options);
-  const pool = createUpstreamPool(upstreamUrl.origin);
+  const pool = createUpstreamPool(upstreamUrl.origin, options.limits.maxHeaderBytes);
   const context: ExchangeContext = {
     pool,
     timeoutMs: options.timeoutMs,
     maxBodyBytes: options.maxBodyBytes,
     maxResponseBytes: options.maxResponseBytes,
+    maxResponseHeaders: options.limits.maxHeaders,
     credentialMode,
   };
   const healthBody = JSON.stringify({
@@ -54,8 +60,25 @@ export function createGateway(options: GatewayOptions): Gateway {
     operations: surface.operations.length,
   });
 
-  const server = http.createServer({ noDelay: true }, handle);
+  const { limits } = options;
+  const server = http.createServer(
+    {
+      noDelay: true,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      maxHeaderSize: limits.maxHeaderBytes,
+      // node checks the two timeouts above on this interval (default 30 s): a 10 s head timeout needs a finer one.
+      connectionsCheckingInterval: Math.min(1000, Math.ceil(limits.headersTimeoutMs / 4)),
+    },
+    handle,
+  );
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxConnections = limits.maxConnections;
+  // node would silently drop the lines past this count; one more than allowed lets `handle` see and refuse them.
+  server.maxHeadersCount = limits.maxHeaders + 1;
   server.on('clientError', onClientError);
+  server.on('connection', capConnectionsPerClient(limits.maxConnectionsPerClient));
+  server.on('connect', onConnect);
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const started = performance.now();
@@ -71,6 +94,18 @@ export function createGateway(options: GatewayOptions): Gateway {
         `${isoNow()} ${req.method} ${redactTarget(target)} ${res.statusCode} ${ms}ms${finished ? '' : ' aborted'}`,
       );
     });
+
+    if (req.rawHeaders.length > 2 * limits.maxHeaders) {
+      sendGatewayError(
+        req,
+        res,
+        undefined,
+        credentialMode,
+        'headers_too_large',
+        `more than ${limits.maxHeaders} header lines`,
+      );
+      return;
+    }
 
     // Refusals are plain data handed to sendGatewayError, not a per-request `fail` closure: under tsx every named
     // closure is also wrapped by esbuild's keepNames helper, a cost paid per request.
@@ -124,6 +159,13 @@ export function createGateway(options: GatewayOptions): Gateway {
     if (status !== undefined) log(`${isoNow()} - (unparsable request) ${status} 0.0ms`);
   }
 
+  // A CONNECT request never reaches `handle`: node hands over the raw socket, to be answered and closed here.
+  function onConnect(_req: IncomingMessage, socket: Socket): void {
+    socket.on('error', ignore);
+    answerOnSocket(socket, credentialMode, 'operation_not_allowed', 'CONNECT is never forwarded', 405);
+    log(`${isoNow()} CONNECT - 405 0.0ms`);
+  }
+
   let boundUrl: string | undefined;
   return {
     server,
@@ -163,4 +205,27 @@ function isoNow(): string {
     isoText = new Date(now).toISOString();
   }
   return isoText;
+}
+
+/**
+ * A `connection` listener that closes a client's connections beyond `max` at once (before a byte is read), so one
+ * address cannot hold every slot of `maxConnections`. Behind a load balancer every client shares its address:
+ * raise the cap there (the balancer enforces its own).
+ */
+function capConnectionsPerClient(max: number): (socket: Socket) => void {
+  const open = new Map<string, number>();
+  return (socket) => {
+    const address = socket.remoteAddress ?? 'unknown';
+    const count = (open.get(address) ?? 0) + 1;
+    if (count > max) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, count);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left === 0) open.delete(address);
+      else open.set(address, left);
+    });
+  };
 }

@@ -12,6 +12,8 @@ export interface ExchangeContext {
   readonly timeoutMs: number;
   readonly maxBodyBytes: number;
   readonly maxResponseBytes: number;
+  /** Header lines an upstream response may carry (its bytes are capped by the pool). */
+  readonly maxResponseHeaders: number;
   readonly credentialMode: CredentialMode;
 }
 
@@ -134,6 +136,14 @@ export class Exchange implements Dispatcher.DispatchHandler {
       this.fail('response_too_large', `upstream response over ${limit} bytes`);
       return;
     }
+    if (headerLines(upstreamHeaders) > this.context.maxResponseHeaders) {
+      this.giveUp(new Error('upstream response has too many headers'));
+      this.fail(
+        'upstream_bad_response',
+        `upstream response has more than ${this.context.maxResponseHeaders} header lines`,
+      );
+      return;
+    }
     this.controller = controller;
     this.declared = declared === undefined ? -1 : Number(declared);
     // From here on the same timer is an idle timeout: every chunk re-arms it, a stalled body is cut.
@@ -219,12 +229,26 @@ function onExchangeTimeout(exchange: Exchange): void {
   exchange.timeout();
 }
 
-/** undici's errors for a response it could not parse (`HTTPParserError`, llhttp's `HPE_*`) or whose length lied. */
+/**
+ * undici's errors for a response it could not parse (`HTTPParserError`, llhttp's `HPE_*`), whose head was over the
+ * size limit, or whose length lied.
+ */
 function isMalformedResponse(error: { name?: string; code?: string }): boolean {
   const { name, code } = error;
   return (
     name === 'HTTPParserError' ||
     code?.startsWith('HPE_') === true ||
+    code === 'UND_ERR_HEADERS_OVERFLOW' ||
     code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH'
   );
+}
+
+/** Header lines of a parsed head: a repeated header counts once per value. */
+function headerLines(headers: IncomingHttpHeaders): number {
+  let lines = 0;
+  for (const name in headers) {
+    const value = headers[name];
+    lines += Array.isArray(value) ? value.length : 1;
+  }
+  return lines;
 }

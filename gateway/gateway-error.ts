@@ -66,8 +66,9 @@ export function sendGatewayError(
 }
 
 /**
- * Answers a request node's HTTP parser refused (the server's `clientError`) with a gateway error on the raw
- * socket, then closes it. Returns the status sent, or undefined when the socket was already gone.
+ * Answers a request node's HTTP parser refused (the server's `clientError`: malformed or smuggling-shaped
+ * framing, an oversized head, a client too slow to send its head) with a gateway error on the raw socket, then
+ * closes it. Returns the status sent, or undefined when the socket was already gone.
  */
 export function answerMalformedRequest(
   err: NodeJS.ErrnoException,
@@ -78,6 +79,9 @@ export function answerMalformedRequest(
     socket.destroy();
     return undefined;
   }
+  if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    return answerOnSocket(socket, credentialMode, 'request_timeout', 'the request was not received in time');
+  }
   const code: GatewayErrorCode =
     err.code === 'HPE_HEADER_OVERFLOW'
       ? 'headers_too_large'
@@ -86,7 +90,21 @@ export function answerMalformedRequest(
         : /HEADER|_LF_|_CR|CHUNK/.test(err.code ?? '')
           ? 'header_not_allowed'
           : 'bad_request';
-  const error = gatewayError(code, `malformed request (${err.code ?? 'parse error'})`);
+  return answerOnSocket(socket, credentialMode, code, `malformed request (${err.code ?? 'parse error'})`);
+}
+
+/**
+ * Writes a gateway error straight onto a client socket and closes it: for requests node:http does not hand to the
+ * request handler (a parse error, a timeout, CONNECT). Returns the status sent.
+ */
+export function answerOnSocket(
+  socket: Socket,
+  credentialMode: CredentialMode,
+  code: GatewayErrorCode,
+  message: string,
+  status?: number,
+): number {
+  const error = gatewayError(code, message, status);
   const head = Object.entries({
     ...error.headers,
     [GATEWAY_CREDENTIAL_HEADER]: credentialMode,

@@ -18,7 +18,45 @@ describe('loadConfig', () => {
       timeoutMs: 30_000,
       maxBodyBytes: 1_048_576,
       maxResponseBytes: 52_428_800,
+      limits: {
+        headersTimeoutMs: 10_000,
+        requestTimeoutMs: 30_000,
+        keepAliveTimeoutMs: 5_000,
+        maxConnections: 10_000,
+        maxConnectionsPerClient: 64,
+        maxHeaderBytes: 16_384,
+        maxHeaders: 100,
+      },
     });
+  });
+
+  it('reads the slow-client and header limits, refusing a head timeout longer than the request timeout', () => {
+    const config = loadConfig(
+      {
+        GATEWAY_HEADERS_TIMEOUT_MS: '2000',
+        GATEWAY_REQUEST_TIMEOUT_MS: '3000',
+        GATEWAY_KEEP_ALIVE_TIMEOUT_MS: '400',
+        GATEWAY_MAX_CONNECTIONS: '50',
+        GATEWAY_MAX_CONNECTIONS_PER_CLIENT: '5',
+        GATEWAY_MAX_HEADER_BYTES: '8192',
+        GATEWAY_MAX_HEADERS: '40',
+      },
+      '/repo',
+      '/cwd',
+    );
+    expect(config.limits).toEqual({
+      headersTimeoutMs: 2000,
+      requestTimeoutMs: 3000,
+      keepAliveTimeoutMs: 400,
+      maxConnections: 50,
+      maxConnectionsPerClient: 5,
+      maxHeaderBytes: 8192,
+      maxHeaders: 40,
+    });
+    expect(() =>
+      loadConfig({ GATEWAY_HEADERS_TIMEOUT_MS: '5000', GATEWAY_REQUEST_TIMEOUT_MS: '1000' }, '/r', '/c'),
+    ).toThrow(/GATEWAY_REQUEST_TIMEOUT_MS/);
+    expect(() => loadConfig({ GATEWAY_MAX_HEADERS: '3' }, '/r', '/c')).toThrow(/GATEWAY_MAX_HEADERS/);
   });
 
   it('reads every variable', () => {

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { loadServerLimits, type ServerLimits } from './load-server-limits.ts';
+import { type Env, envInteger as integer } from './read-env.ts';
 
 /** Everything the gateway process is configured with (see the env var table in the report/README). */
 export interface GatewayConfig {
@@ -17,6 +19,8 @@ export interface GatewayConfig {
   maxResponseBytes: number;
   /** Requests per minute per client IP; undefined = no limit. */
   rateLimitPerMinute?: number;
+  /** Slow-client timeouts, connection caps and header limits (`load-server-limits.ts`). */
+  limits: ServerLimits;
 }
 
 /** Default browser origins: the Vite dev server and preview, by IP and by name. */
@@ -28,11 +32,7 @@ export const DEFAULT_ALLOWED_ORIGINS =
  * resolved against the repo root (so the gateway works from any cwd); a given relative path against `cwd`.
  * Throws a message naming the variable on invalid input, never echoing the credential.
  */
-export function loadConfig(
-  env: Record<string, string | undefined>,
-  repoRoot: string,
-  cwd: string,
-): GatewayConfig {
+export function loadConfig(env: Env, repoRoot: string, cwd: string): GatewayConfig {
   const upstreamText = env.GATEWAY_UPSTREAM_URL?.trim() || 'https://api.openai.com/v1';
   let upstreamUrl: URL;
   try {
@@ -77,23 +77,9 @@ export function loadConfig(
       0,
       Number.MAX_SAFE_INTEGER,
     ),
+    limits: loadServerLimits(env),
   };
   if (credential) config.credential = credential;
   if (rate) config.rateLimitPerMinute = integer(env, 'GATEWAY_RATE_LIMIT', 0, 1, 1_000_000);
   return config;
-}
-
-function integer(
-  env: Record<string, string | undefined>,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  const text = env[name]?.trim();
-  if (!text) return fallback;
-  if (!/^\d+$/.test(text)) throw new Error(`${name} must be a non-negative integer, got "${text}"`);
-  const value = Number(text);
-  if (value < min || value > max) throw new Error(`${name} must be between ${min} and ${max}, got ${value}`);
-  return value;
 }

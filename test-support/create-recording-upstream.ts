@@ -26,7 +26,8 @@ export interface RecordingUpstream {
  * default: 200 JSON echo with headers the gateway must strip (set-cookie, server, x-powered-by, via);
  * `slow`: never answers; `delay`: answers after `ms`; `redirect`: 302 to another host;
  * `big`: chunked body of `bytes` bytes; `bigdeclared`: content-length of `bytes` (body never sent);
- * `stall`: headers and a first chunk, then silence.
+ * `stall`: headers and a first chunk, then silence; `manyheaders`: `count` extra header lines;
+ * `bigheader`: one header of `bytes` bytes.
  */
 export async function createRecordingUpstream(): Promise<RecordingUpstream> {
   const requests: RecordedRequest[] = [];
@@ -92,6 +93,18 @@ function respond(url: URL, record: RecordedRequest, res: http.ServerResponse): v
     case 'stall':
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"partial":');
+      return;
+    case 'manyheaders': {
+      const count = Number(url.searchParams.get('count') ?? '0');
+      const headers: Record<string, string> = { 'content-length': '2' };
+      for (let i = 0; i < count; i++) headers[`x-extra-${i}`] = String(i);
+      res.writeHead(200, headers);
+      res.end('{}');
+      return;
+    }
+    case 'bigheader':
+      res.writeHead(200, { 'content-length': '2', 'x-big': 'b'.repeat(bytes) });
+      res.end('{}');
       return;
     case 'bigdeclared':
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes) });
