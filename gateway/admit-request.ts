@@ -1,7 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import { type GatewayErrorCode, HEALTH_PATH } from '../contract/gateway-contract.ts';
 import { createRateLimiter } from './create-rate-limiter.ts';
-import type { ForwardingSurface } from './extract-operations.ts';
+import type { ForwardingSurface, Operation } from './extract-operations.ts';
 import {
   BASE_REQUEST_HEADERS,
   filterRequestHeaders,
@@ -35,6 +35,8 @@ export type Admission =
       /** Allowlisted request headers, the credential rule applied. */
       headers: Record<string, string>;
       hasBody: boolean;
+      /** The description's operation the request matched (for the access log and metrics). */
+      operation: Operation;
     };
 
 /** The admission rules of one gateway, compiled once: `admit(req)` decides, `forwardable(name)` serves preflights. */
@@ -153,6 +155,7 @@ export function createAdmission(
       path: `${basePath}${target}`,
       headers,
       hasBody: chunked || (declaredLength ?? 0) > 0,
+      operation: matched.operation,
     };
   }
 

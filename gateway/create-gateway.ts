@@ -1,9 +1,16 @@
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { GATEWAY_CREDENTIAL_HEADER } from '../contract/gateway-contract.ts';
+import {
+  GATEWAY_CREDENTIAL_HEADER,
+  type GatewayErrorCode,
+  METRICS_PATH,
+} from '../contract/gateway-contract.ts';
 import { listenOn } from '../node-support/listen-on.ts';
+import type { AccessLog, AccessRecord } from './access-record.ts';
 import { createAdmission } from './admit-request.ts';
+import { checkMetricsAccess } from './check-metrics-access.ts';
 import { corsHeaders, preflightHeaders } from './cors-headers.ts';
+import type { GatewayMetrics } from './create-gateway-metrics.ts';
 import { createUpstreamPool } from './create-upstream-pool.ts';
 import { Exchange, type ExchangeContext } from './exchange.ts';
 import type { ForwardingSurface } from './extract-operations.ts';
@@ -19,8 +26,10 @@ import { redactTarget } from './redact-target.ts';
 /** Gateway configuration plus what it forwards (read from the API description) and where it logs. */
 export interface GatewayOptions extends GatewayConfig {
   surface: ForwardingSurface;
-  /** One access-log line per request; never receives headers or credentials. */
-  log?: (line: string) => void;
+  /** One access record per request (pino in the process); never receives headers or credentials. */
+  accessLog?: AccessLog;
+  /** Counts every request; also served at `/_gateway/metrics` (see `metricsAccess`). */
+  metrics?: GatewayMetrics;
 }
 
 /** A gateway server: `listen()` resolves to its bound URL; `close()` drains in-flight requests first. */
@@ -41,7 +50,7 @@ const ignore = (): void => {};
  */
 export function createGateway(options: GatewayOptions): Gateway {
   const { upstreamUrl, surface, credential } = options;
-  const log = options.log ?? ignore;
+  const { accessLog, metrics } = options;
   const credentialMode: CredentialMode = credential === undefined ? 'browser' : 'server';
   const rules = createAdmission(options);
   const pool = createUpstreamPool(upstreamUrl.origin, options.limits.maxHeaderBytes);
@@ -77,25 +86,41 @@ export function createGateway(options: GatewayOptions): Gateway {
   // node would silently drop the lines past this count; one more than allowed lets `handle` see and refuse them.
   server.maxHeadersCount = limits.maxHeaders + 1;
   server.on('clientError', onClientError);
-  server.on('connection', capConnectionsPerClient(limits.maxConnectionsPerClient));
+  server.on(
+    'connection',
+    capConnectionsPerClient(limits.maxConnectionsPerClient, () => metrics?.connectionRefused()),
+  );
   server.on('connect', onConnect);
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const started = performance.now();
     const target = req.url ?? '';
     let exchange: Exchange | undefined;
+    let operation: string | undefined;
+    let refusal: GatewayErrorCode | undefined;
     res.on('error', ignore);
     res.once('close', () => {
       const finished = res.writableFinished;
       // The browser went away (or we finished): stop talking to upstream for it.
       exchange?.clientClosed(finished);
-      const ms = (performance.now() - started).toFixed(1);
-      log(
-        `${isoNow()} ${req.method} ${redactTarget(target)} ${res.statusCode} ${ms}ms${finished ? '' : ' aborted'}`,
-      );
+      const record: AccessRecord = {
+        method: req.method ?? '',
+        path: redactTarget(target),
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 100) / 100,
+      };
+      if (operation !== undefined) record.operation = operation;
+      const code = refusal ?? exchange?.errorCode;
+      if (code !== undefined) record.code = code;
+      const upstreamMs = exchange?.upstreamMs;
+      if (upstreamMs !== undefined) record.upstreamMs = Math.round(upstreamMs * 100) / 100;
+      if (!finished) record.aborted = true;
+      accessLog?.info(record);
+      metrics?.observe(record);
     });
 
     if (req.rawHeaders.length > 2 * limits.maxHeaders) {
+      refusal = 'headers_too_large';
       sendGatewayError(
         req,
         res,
@@ -106,12 +131,17 @@ export function createGateway(options: GatewayOptions): Gateway {
       );
       return;
     }
+    if (metrics !== undefined && isMetricsRequest(req)) {
+      if (!serveMetrics(req, res)) refusal = 'operation_not_allowed';
+      return;
+    }
 
     // Refusals are plain data handed to sendGatewayError, not a per-request `fail` closure: under tsx every named
     // closure is also wrapped by esbuild's keepNames helper, a cost paid per request.
     const admission = rules.admit(req);
     switch (admission.kind) {
       case 'refuse':
+        refusal = admission.code;
         sendGatewayError(
           req,
           res,
@@ -148,6 +178,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         return;
       }
       case 'forward':
+        operation = `${admission.operation.method} ${admission.operation.template}`;
         exchange = new Exchange(context, req, res, admission);
         exchange.send();
         return;
@@ -156,14 +187,66 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   function onClientError(err: NodeJS.ErrnoException, socket: Socket): void {
     const status = answerMalformedRequest(err, socket, credentialMode);
-    if (status !== undefined) log(`${isoNow()} - (unparsable request) ${status} 0.0ms`);
+    if (status === undefined) return;
+    const record: AccessRecord = { method: '-', path: '(unparsable request)', status, ms: 0 };
+    record.code = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'request_timeout' : 'bad_request';
+    accessLog?.info(record);
+    metrics?.observe(record);
   }
 
   // A CONNECT request never reaches `handle`: node hands over the raw socket, to be answered and closed here.
   function onConnect(_req: IncomingMessage, socket: Socket): void {
     socket.on('error', ignore);
-    answerOnSocket(socket, credentialMode, 'operation_not_allowed', 'CONNECT is never forwarded', 405);
-    log(`${isoNow()} CONNECT - 405 0.0ms`);
+    const status = answerOnSocket(
+      socket,
+      credentialMode,
+      'operation_not_allowed',
+      'CONNECT is never forwarded',
+      405,
+    );
+    const record: AccessRecord = {
+      method: 'CONNECT',
+      path: '-',
+      status,
+      ms: 0,
+      code: 'operation_not_allowed',
+    };
+    accessLog?.info(record);
+    metrics?.observe(record);
+  }
+
+  /** Answers a metrics request; false when it was refused. */
+  function serveMetrics(req: IncomingMessage, res: ServerResponse): boolean {
+    req.resume();
+    const verdict = checkMetricsAccess(options.metricsAccess, req.socket.remoteAddress, req.headers);
+    if (verdict !== 'serve' || metrics === undefined) {
+      const message =
+        verdict === 'off'
+          ? 'metrics are switched off (GATEWAY_METRICS=off)'
+          : 'metrics need GATEWAY_METRICS_TOKEN as a Bearer token, or a loopback client without a proxy';
+      sendGatewayError(
+        req,
+        res,
+        undefined,
+        credentialMode,
+        'operation_not_allowed',
+        message,
+        verdict === 'off' ? 404 : 403,
+      );
+      return false;
+    }
+    metrics.render().then(
+      (text) => {
+        res.writeHead(200, {
+          'content-type': metrics.contentType,
+          'content-length': String(Buffer.byteLength(text)),
+          'cache-control': 'no-store',
+        });
+        res.end(text);
+      },
+      () => res.destroy(),
+    );
+    return true;
   }
 
   let boundUrl: string | undefined;
@@ -195,30 +278,19 @@ export function createGateway(options: GatewayOptions): Gateway {
   };
 }
 
-let isoMs = -1;
-let isoText = '';
-/** The current time as ISO 8601, formatted at most once per millisecond (the access log asks per request). */
-function isoNow(): string {
-  const now = Date.now();
-  if (now !== isoMs) {
-    isoMs = now;
-    isoText = new Date(now).toISOString();
-  }
-  return isoText;
-}
-
 /**
  * A `connection` listener that closes a client's connections beyond `max` at once (before a byte is read), so one
  * address cannot hold every slot of `maxConnections`. Behind a load balancer every client shares its address:
  * raise the cap there (the balancer enforces its own).
  */
-function capConnectionsPerClient(max: number): (socket: Socket) => void {
+function capConnectionsPerClient(max: number, refused: () => void): (socket: Socket) => void {
   const open = new Map<string, number>();
   return (socket) => {
     const address = socket.remoteAddress ?? 'unknown';
     const count = (open.get(address) ?? 0) + 1;
     if (count > max) {
       socket.destroy();
+      refused();
       return;
     }
     open.set(address, count);
@@ -228,4 +300,12 @@ function capConnectionsPerClient(max: number): (socket: Socket) => void {
       else open.set(address, left);
     });
   };
+}
+
+function isMetricsRequest(req: IncomingMessage): boolean {
+  const target = req.url ?? '';
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    (target === METRICS_PATH || target.startsWith(`${METRICS_PATH}?`))
+  );
 }

@@ -43,6 +43,11 @@ export class Exchange implements Dispatcher.DispatchHandler {
   private declared = -1;
   /** The last chunk went out with `res.end(chunk)`: the response is complete on our side. */
   private ended = false;
+  private readonly dispatchedAt = performance.now();
+  /** From dispatch to the upstream's response head; undefined until that head arrived. */
+  upstreamMs: number | undefined;
+  /** The gateway error this exchange answered with, if it did. */
+  errorCode: GatewayErrorCode | undefined;
 
   constructor(
     private readonly context: ExchangeContext,
@@ -109,6 +114,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
   }
 
   private fail(code: GatewayErrorCode, message: string): void {
+    this.errorCode = code;
     sendGatewayError(this.req, this.res, this.request.corsOrigin, this.context.credentialMode, code, message);
   }
 
@@ -129,6 +135,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
     upstreamHeaders: IncomingHttpHeaders,
   ): void {
     if (this.done) return;
+    this.upstreamMs = performance.now() - this.dispatchedAt;
     const limit = this.context.maxResponseBytes;
     const declared = upstreamHeaders['content-length'];
     if (declared !== undefined && Number(declared) > limit) {

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
         maxHeaderBytes: 16_384,
         maxHeaders: 100,
       },
+      metricsAccess: { kind: 'loopback' },
     });
   });
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { loadMetricsAccess, type MetricsAccess } from './check-metrics-access.ts';
 import { loadServerLimits, type ServerLimits } from './load-server-limits.ts';
 import { type Env, envInteger as integer } from './read-env.ts';
 
@@ -21,6 +22,8 @@ export interface GatewayConfig {
   rateLimitPerMinute?: number;
   /** Slow-client timeouts, connection caps and header limits (`load-server-limits.ts`). */
   limits: ServerLimits;
+  /** Who may read `/_gateway/metrics` (`check-metrics-access.ts`). */
+  metricsAccess: MetricsAccess;
 }
 
 /** Default browser origins: the Vite dev server and preview, by IP and by name. */
@@ -78,6 +81,7 @@ export function loadConfig(env: Env, repoRoot: string, cwd: string): GatewayConf
       Number.MAX_SAFE_INTEGER,
     ),
     limits: loadServerLimits(env),
+    metricsAccess: loadMetricsAccess(env),
   };
   if (credential) config.credential = credential;
   if (rate) config.rateLimitPerMinute = integer(env, 'GATEWAY_RATE_LIMIT', 0, 1, 1_000_000);

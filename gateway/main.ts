@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSpecFile } from '../node-support/read-spec-file.ts';
 import { createGateway } from './create-gateway.ts';
-import { createLogWriter } from './create-log-writer.ts';
+import { createGatewayMetrics } from './create-gateway-metrics.ts';
+import { createProcessLogger } from './create-process-logger.ts';
 import { extractOperations } from './extract-operations.ts';
 import { loadConfig } from './load-config.ts';
 
@@ -14,22 +15,29 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, repoRoot, process.cwd());
   const surface = extractOperations(readSpecFile(config.specPath));
   if (surface.operations.length === 0) throw new Error(`no operations in ${config.specPath}`);
-  const logWriter = createLogWriter((chunk) => process.stdout.write(chunk));
-  const gateway = createGateway({ ...config, surface, log: logWriter.line });
+  const { logger, flush } = createProcessLogger();
+  const metrics = createGatewayMetrics();
+  const gateway = createGateway({ ...config, surface, accessLog: logger, metrics });
   const url = await gateway.listen();
-  // Exactly one line with "listening on": test harnesses and scripts wait for it. No credential in it.
-  process.stdout.write(
-    `tryit gateway listening on ${url} -> upstream ${config.upstreamUrl.origin}${config.upstreamUrl.pathname}` +
-      ` (${surface.operations.length} operations, credential: ${config.credential ? 'server' : 'browser'})\n`,
+  // Exactly one line with "listening on" (followed by a space): test harnesses and scripts wait for it. No
+  // credential in it.
+  logger.info(
+    {
+      upstream: `${config.upstreamUrl.origin}${config.upstreamUrl.pathname}`,
+      operations: surface.operations.length,
+      credential: config.credential ? 'server' : 'browser',
+      metrics: config.metricsAccess.kind,
+    },
+    `tryit gateway listening on ${url} -> upstream ${config.upstreamUrl.origin}${config.upstreamUrl.pathname}`,
   );
 
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    logWriter.line(`${new Date().toISOString()} ${signal}: draining in-flight requests`);
+    logger.info(`${signal}: draining in-flight requests`);
     gateway.close(SHUTDOWN_GRACE_MS).then(() => {
-      logWriter.flush();
+      flush();
       process.exit(0);
     });
   };
