@@ -1,6 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import { type GatewayErrorCode, HEALTH_PATH } from '../contract/gateway-contract.ts';
-import { createRateLimiter } from './create-rate-limiter.ts';
+import type { RateDecision, RateLimiter } from './create-rate-limiter.ts';
 import type { ForwardingSurface, Operation } from './extract-operations.ts';
 import {
   BASE_REQUEST_HEADERS,
@@ -41,7 +41,8 @@ export type Admission =
 
 /** The admission rules of one gateway, compiled once: `admit(req)` decides, `forwardable(name)` serves preflights. */
 export interface AdmissionRules {
-  admit(req: IncomingMessage): Admission;
+  /** Decides; a promise only when a check has to wait (a shared rate-limit store). */
+  admit(req: IncomingMessage): Admission | Promise<Admission>;
   /** True when a request header of this (lower-case) name would be forwarded upstream. */
   forwardable(name: string): boolean;
 }
@@ -53,7 +54,8 @@ export interface AdmissionRules {
  */
 export function createAdmission(
   options: Pick<GatewayConfig, 'upstreamUrl' | 'allowedOrigins' | 'credential' | 'maxBodyBytes'> & {
-    rateLimitPerMinute?: number | undefined;
+    /** The rate limit's store (memory or shared); none: no limit. */
+    rateLimiter?: RateLimiter | undefined;
     surface: ForwardingSurface;
   },
 ): AdmissionRules {
@@ -61,12 +63,11 @@ export function createAdmission(
   const allow = new Set([...BASE_REQUEST_HEADERS, ...surface.headerParams]);
   const matchOperation = createOperationMatcher(surface.operations);
   const forwardable = (name: string): boolean => allow.has(name) && !isDeniedRequestHeader(name);
-  const limiter =
-    options.rateLimitPerMinute === undefined ? undefined : createRateLimiter(options.rateLimitPerMinute);
+  const limiter = options.rateLimiter;
   // A root upstream's pathname is `/` (URL keeps it however config trims it): `${'/'}/models` would be `//models`.
   const basePath = options.upstreamUrl.pathname.replace(/\/+$/, '');
 
-  function admit(req: IncomingMessage): Admission {
+  function admit(req: IncomingMessage): Admission | Promise<Admission> {
     const method = req.method ?? 'GET';
     const target = req.url ?? '';
     const origin = req.headers.origin;
@@ -101,19 +102,26 @@ export function createAdmission(
       return { kind: 'health', corsOrigin };
     }
 
-    if (limiter) {
-      const decision = limiter.take(req.socket.remoteAddress ?? 'unknown');
-      if (!decision.ok) {
-        return {
-          kind: 'refuse',
-          corsOrigin,
-          code: 'rate_limited',
-          message: 'too many requests from this client',
-          extra: { 'retry-after': String(decision.retryAfterSeconds) },
-        };
-      }
+    if (!limiter) return afterRateLimit(req, corsOrigin, filtered.headers);
+    const decision = limiter.take(req.socket.remoteAddress ?? 'unknown');
+    if (decision instanceof Promise) {
+      return decision.then((settled) =>
+        settled.ok ? afterRateLimit(req, corsOrigin, filtered.headers) : rateRefusal(corsOrigin, settled),
+      );
     }
+    return decision.ok
+      ? afterRateLimit(req, corsOrigin, filtered.headers)
+      : rateRefusal(corsOrigin, decision);
+  }
 
+  /** Path, operation and body framing: the rules after the rate limit let the request through. */
+  function afterRateLimit(
+    req: IncomingMessage,
+    corsOrigin: string | undefined,
+    headers: Record<string, string>,
+  ): Admission {
+    const method = req.method ?? 'GET';
+    const target = req.url ?? '';
     const checked = normalizeTarget(target);
     if (!checked.ok) return refuse(corsOrigin, 'path_not_allowed', checked.reason);
     const matched = matchOperation(method, checked.path);
@@ -147,7 +155,6 @@ export function createAdmission(
         return refuse(corsOrigin, 'body_too_large', `request body over ${maxBodyBytes} bytes`);
       }
     }
-    const headers = filtered.headers;
     if (declaredLength !== undefined && !chunked) headers['content-length'] = String(declaredLength);
     return {
       kind: 'forward',
@@ -160,6 +167,20 @@ export function createAdmission(
   }
 
   return { admit, forwardable };
+}
+
+function rateRefusal(
+  corsOrigin: string | undefined,
+  decision: Extract<RateDecision, { ok: false }>,
+): Admission {
+  return {
+    kind: 'refuse',
+    corsOrigin,
+    ...(decision.unavailable
+      ? { code: 'rate_limit_unavailable', message: 'the rate limit cannot be checked right now' }
+      : { code: 'rate_limited', message: 'too many requests from this client' }),
+    extra: { 'retry-after': String(decision.retryAfterSeconds) },
+  };
 }
 
 const NEVER_FORWARDED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);

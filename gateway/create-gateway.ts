@@ -7,10 +7,11 @@ import {
 } from '../contract/gateway-contract.ts';
 import { listenOn } from '../node-support/listen-on.ts';
 import type { AccessLog, AccessRecord } from './access-record.ts';
-import { createAdmission } from './admit-request.ts';
+import { type Admission, createAdmission } from './admit-request.ts';
 import { checkMetricsAccess } from './check-metrics-access.ts';
 import { corsHeaders, preflightHeaders } from './cors-headers.ts';
 import type { GatewayMetrics } from './create-gateway-metrics.ts';
+import { createRateLimiter, type RateLimiter } from './create-rate-limiter.ts';
 import { createUpstreamPool } from './create-upstream-pool.ts';
 import { Exchange, type ExchangeContext } from './exchange.ts';
 import type { ForwardingSurface } from './extract-operations.ts';
@@ -30,6 +31,8 @@ export interface GatewayOptions extends GatewayConfig {
   accessLog?: AccessLog;
   /** Counts every request; also served at `/_gateway/metrics` (see `metricsAccess`). */
   metrics?: GatewayMetrics;
+  /** The rate limit's store; by default, with `rateLimitPerMinute`, one in this process's memory. */
+  rateLimiter?: RateLimiter;
 }
 
 /** A gateway server: `listen()` resolves to its bound URL; `close()` drains in-flight requests first. */
@@ -42,6 +45,13 @@ export interface Gateway {
 
 const ignore = (): void => {};
 
+/** What one request's access record needs to know, filled in as it is decided. */
+interface RequestState {
+  exchange: Exchange | undefined;
+  operation: string | undefined;
+  refusal: GatewayErrorCode | undefined;
+}
+
 /**
  * Creates the reference gateway (node:http server, undici pool upstream): forwards the described operations to
  * one fixed upstream. This module is the lifecycle: the server, the pool, the access log, listen and drain.
@@ -52,7 +62,10 @@ export function createGateway(options: GatewayOptions): Gateway {
   const { upstreamUrl, surface, credential } = options;
   const { accessLog, metrics } = options;
   const credentialMode: CredentialMode = credential === undefined ? 'browser' : 'server';
-  const rules = createAdmission(options);
+  const rateLimiter =
+    options.rateLimiter ??
+    (options.rateLimitPerMinute === undefined ? undefined : createRateLimiter(options.rateLimitPerMinute));
+  const rules = createAdmission({ ...options, rateLimiter });
   const pool = createUpstreamPool(upstreamUrl.origin, options.limits.maxHeaderBytes);
   const context: ExchangeContext = {
     pool,
@@ -95,12 +108,11 @@ export function createGateway(options: GatewayOptions): Gateway {
   function handle(req: IncomingMessage, res: ServerResponse): void {
     const started = performance.now();
     const target = req.url ?? '';
-    let exchange: Exchange | undefined;
-    let operation: string | undefined;
-    let refusal: GatewayErrorCode | undefined;
+    const state: RequestState = { exchange: undefined, operation: undefined, refusal: undefined };
     res.on('error', ignore);
     res.once('close', () => {
       const finished = res.writableFinished;
+      const { exchange, operation } = state;
       // The browser went away (or we finished): stop talking to upstream for it.
       exchange?.clientClosed(finished);
       const record: AccessRecord = {
@@ -110,7 +122,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         ms: Math.round((performance.now() - started) * 100) / 100,
       };
       if (operation !== undefined) record.operation = operation;
-      const code = refusal ?? exchange?.errorCode;
+      const code = state.refusal ?? exchange?.errorCode;
       if (code !== undefined) record.code = code;
       const upstreamMs = exchange?.upstreamMs;
       if (upstreamMs !== undefined) record.upstreamMs = Math.round(upstreamMs * 100) / 100;
@@ -120,38 +132,45 @@ export function createGateway(options: GatewayOptions): Gateway {
     });
 
     if (req.rawHeaders.length > 2 * limits.maxHeaders) {
-      refusal = 'headers_too_large';
-      sendGatewayError(
-        req,
-        res,
-        undefined,
-        credentialMode,
-        'headers_too_large',
-        `more than ${limits.maxHeaders} header lines`,
-      );
+      refuse(req, res, state, {
+        kind: 'refuse',
+        corsOrigin: undefined,
+        code: 'headers_too_large',
+        message: `more than ${limits.maxHeaders} header lines`,
+      });
       return;
     }
     if (metrics !== undefined && isMetricsRequest(req)) {
-      if (!serveMetrics(req, res)) refusal = 'operation_not_allowed';
+      if (!serveMetrics(req, res)) state.refusal = 'operation_not_allowed';
       return;
     }
 
-    // Refusals are plain data handed to sendGatewayError, not a per-request `fail` closure: under tsx every named
-    // closure is also wrapped by esbuild's keepNames helper, a cost paid per request.
     const admission = rules.admit(req);
+    if (!(admission instanceof Promise)) {
+      act(req, res, state, admission);
+      return;
+    }
+    // A shared rate-limit store answers later; by then the client may have gone (nothing is sent upstream for it).
+    admission.then(
+      (settled) => {
+        if (!res.destroyed) act(req, res, state, settled);
+      },
+      () =>
+        refuse(req, res, state, {
+          kind: 'refuse',
+          corsOrigin: undefined,
+          code: 'rate_limit_unavailable',
+          message: 'the request could not be checked',
+        }),
+    );
+  }
+
+  // Refusals are plain data handed to sendGatewayError, not a per-request `fail` closure: under tsx every named
+  // closure is also wrapped by esbuild's keepNames helper, a cost paid per request.
+  function act(req: IncomingMessage, res: ServerResponse, state: RequestState, admission: Admission): void {
     switch (admission.kind) {
       case 'refuse':
-        refusal = admission.code;
-        sendGatewayError(
-          req,
-          res,
-          admission.corsOrigin,
-          credentialMode,
-          admission.code,
-          admission.message,
-          admission.status,
-          admission.extra,
-        );
+        refuse(req, res, state, admission);
         return;
       case 'preflight':
         res.writeHead(204, {
@@ -178,11 +197,30 @@ export function createGateway(options: GatewayOptions): Gateway {
         return;
       }
       case 'forward':
-        operation = `${admission.operation.method} ${admission.operation.template}`;
-        exchange = new Exchange(context, req, res, admission);
-        exchange.send();
+        state.operation = `${admission.operation.method} ${admission.operation.template}`;
+        state.exchange = new Exchange(context, req, res, admission);
+        state.exchange.send();
         return;
     }
+  }
+
+  function refuse(
+    req: IncomingMessage,
+    res: ServerResponse,
+    state: RequestState,
+    admission: Extract<Admission, { kind: 'refuse' }>,
+  ): void {
+    state.refusal = admission.code;
+    sendGatewayError(
+      req,
+      res,
+      admission.corsOrigin,
+      credentialMode,
+      admission.code,
+      admission.message,
+      admission.status,
+      admission.extra,
+    );
   }
 
   function onClientError(err: NodeJS.ErrnoException, socket: Socket): void {

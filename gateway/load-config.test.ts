@@ -28,6 +28,7 @@ describe('loadConfig', () => {
         maxHeaders: 100,
       },
       metricsAccess: { kind: 'loopback' },
+      rateLimitStore: { kind: 'memory' },
     });
   });
 
@@ -111,5 +112,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ GATEWAY_CREDENTIAL: 'sk-leak\nme' }, '/r', '/c')).toThrow(
       /^(?!.*sk-leak).*GATEWAY_CREDENTIAL/,
     );
+  });
+
+  it('reads the Redis rate-limit store, never echoing its URL', () => {
+    const url = 'redis://:hunter2-redis-password@127.0.0.1:6390/0';
+    const config = loadConfig(
+      { GATEWAY_RATE_LIMIT: '60', GATEWAY_RATE_LIMIT_REDIS_URL: url, GATEWAY_RATE_LIMIT_FAIL: 'closed' },
+      '/r',
+      '/c',
+    );
+    expect(config.rateLimitStore).toEqual({ kind: 'redis', url, failMode: 'closed', timeoutMs: 250 });
+    for (const env of [
+      { GATEWAY_RATE_LIMIT_REDIS_URL: url },
+      { GATEWAY_RATE_LIMIT: '60', GATEWAY_RATE_LIMIT_REDIS_URL: 'http://:hunter2-redis-password@x' },
+      { GATEWAY_RATE_LIMIT: '60', GATEWAY_RATE_LIMIT_REDIS_URL: url, GATEWAY_RATE_LIMIT_FAIL: 'maybe' },
+    ]) {
+      expect(() => loadConfig(env, '/r', '/c')).toThrow(/GATEWAY_RATE_LIMIT/);
+      try {
+        loadConfig(env, '/r', '/c');
+      } catch (error) {
+        expect(String(error)).not.toContain('hunter2');
+      }
+    }
   });
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadMetricsAccess, type MetricsAccess } from './check-metrics-access.ts';
+import { loadRateLimitStore, type RateLimitStoreConfig } from './load-rate-limit-store.ts';
 import { loadServerLimits, type ServerLimits } from './load-server-limits.ts';
 import { type Env, envInteger as integer } from './read-env.ts';
 
@@ -24,6 +25,8 @@ export interface GatewayConfig {
   limits: ServerLimits;
   /** Who may read `/_gateway/metrics` (`check-metrics-access.ts`). */
   metricsAccess: MetricsAccess;
+  /** Where the rate limit counts: this process, or a Redis shared by every instance. */
+  rateLimitStore: RateLimitStoreConfig;
 }
 
 /** Default browser origins: the Vite dev server and preview, by IP and by name. */
@@ -82,6 +85,7 @@ export function loadConfig(env: Env, repoRoot: string, cwd: string): GatewayConf
     ),
     limits: loadServerLimits(env),
     metricsAccess: loadMetricsAccess(env),
+    rateLimitStore: loadRateLimitStore(env, Boolean(rate)),
   };
   if (credential) config.credential = credential;
   if (rate) config.rateLimitPerMinute = integer(env, 'GATEWAY_RATE_LIMIT', 0, 1, 1_000_000);

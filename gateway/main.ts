@@ -1,12 +1,15 @@
 /** Gateway process entry (`npm run gateway`): env config, one "listening on" line, graceful SIGTERM/SIGINT. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
 import { readSpecFile } from '../node-support/read-spec-file.ts';
 import { createGateway } from './create-gateway.ts';
-import { createGatewayMetrics } from './create-gateway-metrics.ts';
+import { createGatewayMetrics, type GatewayMetrics } from './create-gateway-metrics.ts';
 import { createProcessLogger } from './create-process-logger.ts';
+import { createRateLimiter, type RateLimiter } from './create-rate-limiter.ts';
+import { createRedisRateLimiter } from './create-redis-rate-limiter.ts';
 import { extractOperations } from './extract-operations.ts';
-import { loadConfig } from './load-config.ts';
+import { type GatewayConfig, loadConfig } from './load-config.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHUTDOWN_GRACE_MS = 5000;
@@ -17,7 +20,8 @@ async function main(): Promise<void> {
   if (surface.operations.length === 0) throw new Error(`no operations in ${config.specPath}`);
   const { logger, flush } = createProcessLogger();
   const metrics = createGatewayMetrics();
-  const gateway = createGateway({ ...config, surface, accessLog: logger, metrics });
+  const rateLimiter = createConfiguredRateLimiter(config, logger, metrics);
+  const gateway = createGateway({ ...config, surface, accessLog: logger, metrics, rateLimiter });
   const url = await gateway.listen();
   // Exactly one line with "listening on" (followed by a space): test harnesses and scripts wait for it. No
   // credential in it.
@@ -27,6 +31,10 @@ async function main(): Promise<void> {
       operations: surface.operations.length,
       credential: config.credential ? 'server' : 'browser',
       metrics: config.metricsAccess.kind,
+      rateLimit:
+        config.rateLimitPerMinute === undefined
+          ? 'off'
+          : `${config.rateLimitPerMinute}/min in ${config.rateLimitStore.kind}`,
     },
     `tryit gateway listening on ${url} -> upstream ${config.upstreamUrl.origin}${config.upstreamUrl.pathname}`,
   );
@@ -36,13 +44,42 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: draining in-flight requests`);
-    gateway.close(SHUTDOWN_GRACE_MS).then(() => {
+    gateway.close(SHUTDOWN_GRACE_MS).then(async () => {
+      await rateLimiter?.close?.();
       flush();
       process.exit(0);
     });
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+/** The rate limit's store as configured: none, this process's memory, or Redis (its outages logged and counted). */
+function createConfiguredRateLimiter(
+  config: GatewayConfig,
+  logger: Logger,
+  metrics: GatewayMetrics,
+): RateLimiter | undefined {
+  const perMinute = config.rateLimitPerMinute;
+  if (perMinute === undefined) return undefined;
+  const store = config.rateLimitStore;
+  if (store.kind === 'memory') return createRateLimiter(perMinute);
+  return createRedisRateLimiter({
+    url: store.url,
+    perMinute,
+    failMode: store.failMode,
+    timeoutMs: store.timeoutMs,
+    onAvailability(available, detail) {
+      if (available) logger.info({ rateLimitStore: 'redis', detail }, 'rate-limit store is back');
+      else {
+        logger.warn(
+          { rateLimitStore: 'redis', detail, failMode: store.failMode },
+          `rate-limit store unavailable: requests are ${store.failMode === 'open' ? 'let through unlimited' : 'refused (503)'} until it is back`,
+        );
+      }
+    },
+    onCheckFailed: () => metrics.rateLimitStoreFailed(),
+  });
 }
 
 main().catch((error: unknown) => {
