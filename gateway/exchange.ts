@@ -162,6 +162,10 @@ export class Exchange implements Dispatcher.DispatchHandler {
       statusCode,
       corsOrigin === undefined ? out : { ...out, ...corsHeaders(corsOrigin, out) },
     );
+    // node holds a head back until the first body write. A response of declared length follows at once (one write
+    // for both); a stream (server-sent events) may wait long for its first event, and the client must see the
+    // status and headers now.
+    if (this.declared === -1) this.res.flushHeaders();
   }
 
   onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {

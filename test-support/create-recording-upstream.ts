@@ -10,6 +10,11 @@ export interface RecordedRequest {
   body: string;
   /** True once the whole body arrived (an aborted upload stays false). */
   complete: boolean;
+  /** True when the connection closed before the response was finished (the gateway gave up on it). */
+  abandoned: boolean;
+  /** Mode `events`: writes one server-sent event now (the response stays open until `endEvents`). */
+  sendEvent?: (data: string) => void;
+  endEvents?: () => void;
 }
 
 /** A test upstream on 127.0.0.1 that records every request it gets. */
@@ -27,7 +32,8 @@ export interface RecordingUpstream {
  * `slow`: never answers; `delay`: answers after `ms`; `redirect`: 302 to another host;
  * `big`: chunked body of `bytes` bytes; `bigdeclared`: content-length of `bytes` (body never sent);
  * `stall`: headers and a first chunk, then silence; `manyheaders`: `count` extra header lines;
- * `bigheader`: one header of `bytes` bytes.
+ * `bigheader`: one header of `bytes` bytes; `events`: a `text/event-stream` response whose events the test writes
+ * one at a time (`sendEvent`), so it can check that each one arrives before the next is written.
  */
 export async function createRecordingUpstream(): Promise<RecordingUpstream> {
   const requests: RecordedRequest[] = [];
@@ -38,7 +44,11 @@ export async function createRecordingUpstream(): Promise<RecordingUpstream> {
       headers: req.headers,
       body: '',
       complete: false,
+      abandoned: false,
     };
+    res.once('close', () => {
+      record.abandoned = !res.writableFinished;
+    });
     requests.push(record);
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => {
@@ -93,6 +103,12 @@ function respond(url: URL, record: RecordedRequest, res: http.ServerResponse): v
     case 'stall':
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"partial":');
+      return;
+    case 'events':
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      res.flushHeaders();
+      record.sendEvent = (data) => res.write(`data: ${data}\n\n`);
+      record.endEvents = () => res.end();
       return;
     case 'manyheaders': {
       const count = Number(url.searchParams.get('count') ?? '0');
