@@ -5,6 +5,8 @@ import type { SendState } from '../try-it/use-send.ts';
 // Not needed for the first paint: it loads with the first Send (see `preloadResponseDetails`).
 const ResponseDetails = lazy(() => import('./ResponseDetails.tsx'));
 const NotSentNote = lazy(() => import('./ResponseDetails.tsx').then((m) => ({ default: m.NotSentNote })));
+// Only a streaming response (server-sent events) needs it, while it arrives.
+const StreamView = lazy(() => import('./StreamView.tsx'));
 
 /** Starts loading the response view when a request leaves, so it is ready when the answer is. */
 export function preloadResponseDetails(): void {
@@ -48,10 +50,15 @@ export function ResponsePanel({ state, explore }: { state: SendState; explore: E
     <section className="panel-section response" aria-labelledby="response-heading" aria-busy={pending}>
       <h3 id="response-heading">Response</h3>
       {!result && !pending && <p className="muted">Send the request to see the response here.</p>}
-      {pending && (
+      {pending && !state.live && (
         <p className="muted" role="status">
           Waiting for the gateway…
         </p>
+      )}
+      {pending && state.live && (
+        <Suspense fallback={<p className="muted">Streaming…</p>}>
+          <StreamView live={state.live} />
+        </Suspense>
       )}
       {/* Screen readers hear the outcome; the failure itself is an alert below. */}
       <p className="visually-hidden" aria-live="polite">
