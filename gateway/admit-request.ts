@@ -1,4 +1,4 @@
-import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import { type GatewayErrorCode, HEALTH_PATH } from '../contract/gateway-contract.ts';
 import type { RateDecision, RateLimiter } from './create-rate-limiter.ts';
 import type { ForwardingSurface, Operation } from './extract-operations.ts';
@@ -39,10 +39,21 @@ export type Admission =
       operation: Operation;
     };
 
+/**
+ * What admission reads of a request: node's IncomingMessage is one; the Web-standard handler builds one from a
+ * `Request`. Header names lower-case; `url` is the request-target as sent (`/path?query`).
+ */
+export interface AdmissionRequest {
+  readonly method?: string | undefined;
+  readonly url?: string | undefined;
+  readonly headers: IncomingHttpHeaders;
+  readonly socket: { readonly remoteAddress?: string | undefined };
+}
+
 /** The admission rules of one gateway, compiled once: `admit(req)` decides, `forwardable(name)` serves preflights. */
 export interface AdmissionRules {
   /** Decides; a promise only when a check has to wait (a shared rate-limit store). */
-  admit(req: IncomingMessage): Admission | Promise<Admission>;
+  admit(req: AdmissionRequest): Admission | Promise<Admission>;
   /** True when a request header of this (lower-case) name would be forwarded upstream. */
   forwardable(name: string): boolean;
 }
@@ -67,7 +78,7 @@ export function createAdmission(
   // A root upstream's pathname is `/` (URL keeps it however config trims it): `${'/'}/models` would be `//models`.
   const basePath = options.upstreamUrl.pathname.replace(/\/+$/, '');
 
-  function admit(req: IncomingMessage): Admission | Promise<Admission> {
+  function admit(req: AdmissionRequest): Admission | Promise<Admission> {
     const method = req.method ?? 'GET';
     const target = req.url ?? '';
     const origin = req.headers.origin;
@@ -116,7 +127,7 @@ export function createAdmission(
 
   /** Path, operation and body framing: the rules after the rate limit let the request through. */
   function afterRateLimit(
-    req: IncomingMessage,
+    req: AdmissionRequest,
     corsOrigin: string | undefined,
     headers: Record<string, string>,
   ): Admission {

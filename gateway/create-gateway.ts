@@ -96,8 +96,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   );
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
   server.maxConnections = limits.maxConnections;
-  // node would silently drop the lines past this count; one more than allowed lets `handle` see and refuse them.
-  server.maxHeadersCount = limits.maxHeaders + 1;
+  // node would silently drop the lines past its count (Host among them, then answering a bare 400): no count here,
+  // `handle` counts and refuses. The head's bytes are capped by maxHeaderSize, so parsing stays bounded.
+  server.maxHeadersCount = 0;
   server.on('clientError', onClientError);
   server.on(
     'connection',

@@ -1,34 +1,8 @@
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import {
-  GATEWAY_CREDENTIAL_HEADER,
-  GATEWAY_ERROR_HEADER,
-  GATEWAY_ERROR_STATUS,
-  type GatewayErrorCode,
-} from '../contract/gateway-contract.ts';
+import { GATEWAY_CREDENTIAL_HEADER, type GatewayErrorCode } from '../contract/gateway-contract.ts';
+import { gatewayError } from './build-gateway-error.ts';
 import { corsHeaders } from './cors-headers.ts';
-
-/** A gateway error ready to send: status, JSON body and the headers that mark it as the gateway's. */
-export interface GatewayErrorResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-/** Builds the gateway's error response: `{"error":{"type":"gateway_error","code","message"}}` + `x-gateway-error`. */
-export function gatewayError(code: GatewayErrorCode, message: string, status?: number): GatewayErrorResponse {
-  const body = JSON.stringify({ error: { type: 'gateway_error', code, message } });
-  return {
-    status: status ?? GATEWAY_ERROR_STATUS[code],
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': String(Buffer.byteLength(body)),
-      'cache-control': 'no-store',
-      [GATEWAY_ERROR_HEADER]: code,
-    },
-    body,
-  };
-}
 
 /** Who holds the upstream credential, as every gateway response says in `x-gateway-credential`. */
 export type CredentialMode = 'server' | 'browser';
