@@ -16,12 +16,13 @@ export interface Dribbler {
 export function dribbleHeaders(baseUrl: string, path: string, intervalMs: number): Dribbler {
   const { hostname, port } = new URL(baseUrl);
   const socket = net.connect(Number(port), hostname);
+  // Written now, so it is queued first: a header line the timer wrote before `connect` would otherwise lead.
+  socket.write(`GET ${path} HTTP/1.1\r\nHost: gateway\r\n`);
   const chunks: Buffer[] = [];
   let line = 0;
   const timer = setInterval(() => {
     if (socket.writable) socket.write(`X-Dribble-${line++}: ${'d'.repeat(8)}\r\n`);
   }, intervalMs);
-  socket.on('connect', () => socket.write(`GET ${path} HTTP/1.1\r\nHost: gateway\r\n`));
   socket.on('data', (chunk) => chunks.push(chunk));
   socket.on('error', () => {});
   const closed = new Promise<string>((resolve) => {
