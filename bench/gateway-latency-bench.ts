@@ -4,19 +4,21 @@
  *
  * 1. Dribbling sockets: a real request's latency through the gateway process (200 sequential requests, medians
  *    and p99) with no other clients, then while 400 sockets dribble their request heads (one short header line
- *    per socket every 100 ms, never finishing, the slow-loris shape); the difference is what they cost a real client.
+ *    per socket every 100 ms, never finishing, the slow-loris shape), opened by a process of their own; the
+ *    difference is what they cost a real client. The gateway's head timeout (10 s) is longer than the measurement,
+ *    so all 400 stay open throughout.
  * 2. Server-sent events: an upstream writes 100 events 20 ms apart, each carrying the time it was written; the
  *    client measures when each arrives, directly and through the gateway. Upstream and client share this process's
  *    clock, so the per-event delay is exact; the gateway's share is the through-minus-direct difference.
  */
+import { spawn } from 'node:child_process';
 import http from 'node:http';
 import os from 'node:os';
 import { listenOn } from '../node-support/listen-on.ts';
 import { createRecordingUpstream } from '../test-support/create-recording-upstream.ts';
-import { dribbleHeaders } from '../test-support/dribble-headers.ts';
 import { GATEWAY_ENTRY } from '../test-support/entry-points.ts';
 import { sendRequest } from '../test-support/send-request.ts';
-import { spawnListening } from '../test-support/spawn-listening.ts';
+import { REPO_ROOT, spawnListening } from '../test-support/spawn-listening.ts';
 
 const REQUESTS = 200;
 const DRIBBLERS = 400;
@@ -103,10 +105,22 @@ async function main(): Promise<void> {
     const path = '/organization/costs?start_time=1';
     await latencies(gateway.url, path); // warm-up
     const quiet = await latencies(gateway.url, path);
-    const dribblers = Array.from({ length: DRIBBLERS }, () => dribbleHeaders(gateway.url, path, 100));
+    // The dribblers run in a process of their own: in this one, their timers would slow the measuring client.
+    const dribblers = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'bench/dribble-process.ts', gateway.url, path, String(DRIBBLERS)],
+      {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    await new Promise<void>((resolve, reject) => {
+      dribblers.stdout?.on('data', (chunk: Buffer) => chunk.toString().includes('dribbling') && resolve());
+      dribblers.once('exit', (code) => reject(new Error(`the dribbling process exited (${code})`)));
+    });
     await new Promise((resolve) => setTimeout(resolve, 500));
     const busy = await latencies(gateway.url, path);
-    for (const dribbler of dribblers) dribbler.stop();
+    dribblers.kill('SIGTERM');
     console.log(`\n1. a real request, ${REQUESTS} sequential, through the gateway`);
     console.log(
       `   alone:                     p50 ${ms(percentile(quiet, 0.5))}  p99 ${ms(percentile(quiet, 0.99))}`,
