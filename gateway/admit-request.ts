@@ -1,8 +1,8 @@
-import type { IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import { GATEWAY_TOKEN_HEADER, type GatewayErrorCode, HEALTH_PATH } from '../contract/gateway-contract.ts';
 import type { CallerChecker, CallerVerdict } from './caller-verdict.ts';
 import { compileOperationGlobs } from './compile-operation-globs.ts';
-import { createRateLimiter } from './create-rate-limiter.ts';
+import type { RateDecision, RateLimiter } from './create-rate-limiter.ts';
 import type { ForwardingSurface, Operation } from './extract-operations.ts';
 import {
   BASE_REQUEST_HEADERS,
@@ -40,13 +40,29 @@ export type Admission =
       /** Allowlisted request headers, the credential rule applied. */
       headers: Record<string, string>;
       hasBody: boolean;
+      /** The description's operation the request matched (for the access log and metrics). */
+      operation: Operation;
       callerId?: string;
     };
 
+/**
+ * What admission reads of a request: node's IncomingMessage is one; the Web-standard handler builds one from a
+ * `Request`. Header names lower-case; `url` is the request-target as sent (`/path?query`).
+ */
+export interface AdmissionRequest {
+  readonly method?: string | undefined;
+  readonly url?: string | undefined;
+  readonly headers: IncomingHttpHeaders;
+  readonly socket: { readonly remoteAddress?: string | undefined };
+}
+
 /** The admission rules of one gateway, compiled once. */
 export interface AdmissionRules {
-  /** Decides; a promise only when the caller check has to wait (a JWT whose key set is being fetched). */
-  admit(req: IncomingMessage): Admission | Promise<Admission>;
+  /**
+   * Decides; a promise only when a check has to wait (a JWT whose key set is being fetched, a shared
+   * rate-limit store).
+   */
+  admit(req: AdmissionRequest): Admission | Promise<Admission>;
   /** True when a preflight may announce this (lower-case) request header: forwarded ones and the caller's. */
   preflightAllows(name: string): boolean;
   /** How many of the description's operations are forwarded (after GATEWAY_READ_ONLY / GATEWAY_OPERATIONS). */
@@ -64,7 +80,8 @@ export type AdmissionOptions = Pick<
   | 'readOnly'
   | 'operationGlobs'
 > & {
-  rateLimitPerMinute?: number | undefined;
+  /** The rate limit's store (memory or shared), keyed by caller id, else client IP; none: no limit. */
+  rateLimiter?: RateLimiter | undefined;
   surface: ForwardingSurface;
   callerCheck?: CallerChecker | undefined;
 };
@@ -85,8 +102,7 @@ export function createAdmission(options: AdmissionOptions): AdmissionRules {
   const forwardable = (name: string): boolean => allow.has(name) && !isDeniedRequestHeader(name);
   const preflightAllows = (name: string): boolean =>
     forwardable(name) || name === GATEWAY_TOKEN_HEADER || name === callers?.header;
-  const limiter =
-    options.rateLimitPerMinute === undefined ? undefined : createRateLimiter(options.rateLimitPerMinute);
+  const limiter = options.rateLimiter;
   // A root upstream's pathname is `/` (URL keeps it however config trims it): `${'/'}/models` would be `//models`.
   const basePath = options.upstreamUrl.pathname.replace(/\/+$/, '');
   // Operations that share a method and a path before `#` (AWS style) are told apart only by what the request
@@ -98,12 +114,22 @@ export function createAdmission(options: AdmissionOptions): AdmissionRules {
       ? undefined
       : planServerCredentials(surface.operations, surface.securitySchemes ?? {}, options.schemeCredentials);
 
-  function admit(req: IncomingMessage): Admission | Promise<Admission> {
+  function admit(req: AdmissionRequest): Admission | Promise<Admission> {
     const method = req.method ?? 'GET';
     const target = req.url ?? '';
     const origin = req.headers.origin;
     const originAllowed = origin !== undefined && isOriginAllowed(origin, allowedOrigins);
     const corsOrigin = originAllowed ? origin : undefined;
+    // TRACE would echo the request (credential included) back; CONNECT would make the gateway a tunnel.
+    if (NEVER_FORWARDED_METHODS.has(method)) {
+      return {
+        kind: 'refuse',
+        corsOrigin,
+        code: 'operation_not_allowed',
+        message: `${method} is never forwarded`,
+        status: 405,
+      };
+    }
 
     const filtered = filterRequestHeaders(req.headers, allow, credential);
     if (!filtered.ok) {
@@ -133,8 +159,32 @@ export function createAdmission(options: AdmissionOptions): AdmissionRules {
     );
   }
 
+  /** The rate limit, keyed by who the caller check says the caller is, else by the client's IP. */
   function afterCaller(
-    req: IncomingMessage,
+    req: AdmissionRequest,
+    corsOrigin: string | undefined,
+    headers: Record<string, string>,
+    verdict: CallerVerdict | undefined,
+  ): Admission | Promise<Admission> {
+    if (!limiter) return afterRateLimit(req, corsOrigin, headers, verdict);
+    const callerId = verdict?.ok ? verdict.id : undefined;
+    // A refused caller spends from its IP's budget: guessing tokens is rate limited like anything else.
+    const decision = limiter.take(callerId ?? req.socket.remoteAddress ?? 'unknown');
+    if (decision instanceof Promise) {
+      return decision.then((settled) =>
+        settled.ok
+          ? afterRateLimit(req, corsOrigin, headers, verdict)
+          : withCaller(rateRefusal(corsOrigin, settled), callerId),
+      );
+    }
+    return decision.ok
+      ? afterRateLimit(req, corsOrigin, headers, verdict)
+      : withCaller(rateRefusal(corsOrigin, decision), callerId);
+  }
+
+  /** The caller's verdict, then path, operation (allowlist, narrowing, scopes) and body framing. */
+  function afterRateLimit(
+    req: AdmissionRequest,
     corsOrigin: string | undefined,
     headers: Record<string, string>,
     verdict: CallerVerdict | undefined,
@@ -142,21 +192,6 @@ export function createAdmission(options: AdmissionOptions): AdmissionRules {
     const method = req.method ?? 'GET';
     const target = req.url ?? '';
     const callerId = verdict?.ok ? verdict.id : undefined;
-    if (limiter) {
-      // A refused caller spends from its IP's budget: guessing tokens is rate limited like anything else.
-      const decision = limiter.take(callerId ?? req.socket.remoteAddress ?? 'unknown');
-      if (!decision.ok) {
-        const refusal: Admission = {
-          kind: 'refuse',
-          corsOrigin,
-          code: 'rate_limited',
-          message: 'too many requests from this client',
-          extra: { 'retry-after': String(decision.retryAfterSeconds) },
-        };
-        if (callerId !== undefined) refusal.callerId = callerId;
-        return refusal;
-      }
-    }
     if (verdict && !verdict.ok) {
       return {
         kind: 'refuse',
@@ -206,7 +241,13 @@ export function createAdmission(options: AdmissionOptions): AdmissionRules {
     }
 
     const lengthHeader = req.headers['content-length'];
-    const chunked = req.headers['transfer-encoding'] !== undefined;
+    const transferEncoding = req.headers['transfer-encoding'];
+    const chunked = transferEncoding !== undefined;
+    // Framing the gateway and the upstream could read differently is refused (node's parser already refuses
+    // most shapes; this holds wherever the rules run): only plain `chunked`, never beside a Content-Length.
+    if (chunked && (transferEncoding.toLowerCase() !== 'chunked' || lengthHeader !== undefined)) {
+      return withCaller(refuse(corsOrigin, 'bad_request', 'unsupported transfer-encoding'), callerId);
+    }
     let declaredLength: number | undefined;
     if (lengthHeader !== undefined) {
       if (!isDigits(lengthHeader)) {
@@ -233,6 +274,7 @@ export function createAdmission(options: AdmissionOptions): AdmissionRules {
       path: `${basePath}${forwardedTarget}`,
       headers,
       hasBody: chunked || (declaredLength ?? 0) > 0,
+      operation,
     };
     if (callerId !== undefined) forward.callerId = callerId;
     return forward;
@@ -336,6 +378,22 @@ function decodeName(name: string): string {
     return name;
   }
 }
+
+function rateRefusal(
+  corsOrigin: string | undefined,
+  decision: Extract<RateDecision, { ok: false }>,
+): Admission {
+  return {
+    kind: 'refuse',
+    corsOrigin,
+    ...(decision.unavailable
+      ? { code: 'rate_limit_unavailable', message: 'the rate limit cannot be checked right now' }
+      : { code: 'rate_limited', message: 'too many requests from this client' }),
+    extra: { 'retry-after': String(decision.retryAfterSeconds) },
+  };
+}
+
+const NEVER_FORWARDED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
 function withCaller(admission: Admission, callerId: string | undefined): Admission {
   if (callerId !== undefined && admission.kind === 'refuse') admission.callerId = callerId;

@@ -31,6 +31,15 @@ const EXACT_DENY = new Set([
   'forwarded',
   'x-real-ip',
   GATEWAY_TOKEN_HEADER,
+  // Method overrides: a framework upstream would run DELETE for a request the allowlist admitted as a POST.
+  'x-http-method-override',
+  'x-http-method',
+  'x-method-override',
+  'x-original-method',
+  // Routing overrides some servers honour over the request line: a path the allowlist never saw.
+  'x-original-url',
+  'x-rewrite-url',
+  'x-override-url',
 ]);
 const PREFIX_DENY = ['proxy-', 'sec-fetch-', 'sec-ch-ua', 'x-forwarded-'];
 
@@ -50,8 +59,9 @@ const UNSAFE_VALUE = /[\r\n\u0000]/;
 
 /**
  * Keeps only allowlisted request headers (lower-case names) and applies the credential rule: with a
- * server-held credential the browser's Authorization is dropped and replaced. Any header (allowed or not)
- * whose value holds CR, LF or NUL refuses the whole request, so such bytes can never reach upstream.
+ * server-held credential the browser's Authorization is dropped and replaced. Headers the request names in its
+ * `Connection` header are hop-by-hop (RFC 9110 §7.6.1) and dropped, allowlisted or not. Any header (allowed or
+ * not) whose value holds CR, LF or NUL refuses the whole request, so such bytes can never reach upstream.
  */
 export function filterRequestHeaders(
   incoming: IncomingHttpHeaders,
@@ -59,6 +69,8 @@ export function filterRequestHeaders(
   credential?: string,
 ): RequestHeaderFilter {
   const out: Record<string, string> = {};
+  const connection = incoming.connection;
+  const hopByHop = connection === undefined ? undefined : connectionOptions(connection);
   for (const name in incoming) {
     const raw = incoming[name];
     if (raw === undefined) continue;
@@ -74,10 +86,17 @@ export function filterRequestHeaders(
       value = raw.join(', ');
     }
     const lower = name.toLowerCase();
-    if (!allow.has(lower) || isDeniedRequestHeader(lower)) continue;
+    if (!allow.has(lower) || isDeniedRequestHeader(lower) || hopByHop?.has(lower)) continue;
     if (lower === 'authorization' && credential !== undefined) continue;
     out[lower] = value;
   }
   if (credential !== undefined) out.authorization = `Bearer ${credential}`;
   return { ok: true, headers: out };
+}
+
+/** The header names a `Connection` value lists (`close` and `keep-alive` are options, not names, and harmless). */
+function connectionOptions(value: string): Set<string> | undefined {
+  const plain = value.toLowerCase();
+  if (plain === 'keep-alive' || plain === 'close') return undefined;
+  return new Set(plain.split(',').map((name) => name.trim()));
 }

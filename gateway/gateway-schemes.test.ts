@@ -128,7 +128,7 @@ describe('credentials from the browser, every scheme', () => {
     expect(res.status).toBe(200);
     expect(upstreamUrl()).toBe('/v1/query-op?limit=2&code=browser-query-key-77');
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(browserGateway.output()).toMatch(/GET \/query-op\?limit=2&code=REDACTED 200/);
+    expect(browserGateway.output()).toMatch(/"path":"\/query-op\?limit=2&code=REDACTED","status":200/);
     expect(browserGateway.output()).not.toContain('browser-query-key-77');
   });
 
@@ -190,7 +190,7 @@ describe('credentials held by the gateway, one per scheme (GATEWAY_CREDENTIAL_<S
     await new Promise((resolve) => setTimeout(resolve, 200));
     const output = heldGateway.output();
     expect(output).toMatch(
-      /credential: server \(GATEWAY_CREDENTIAL_HEADERKEY, .*GATEWAY_CREDENTIAL_BEARER\)/,
+      /"credential":"server \(GATEWAY_CREDENTIAL_HEADERKEY, .*GATEWAY_CREDENTIAL_BEARER\)"/,
     );
     for (const value of Object.values(HELD)) {
       expect(output).not.toContain(value);

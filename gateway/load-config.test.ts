@@ -20,7 +20,47 @@ describe('loadConfig', () => {
       maxResponseBytes: 52_428_800,
       callers: { kind: 'none', public: false },
       readOnly: false,
+      limits: {
+        headersTimeoutMs: 10_000,
+        requestTimeoutMs: 30_000,
+        keepAliveTimeoutMs: 5_000,
+        maxConnections: 10_000,
+        maxConnectionsPerClient: 64,
+        maxHeaderBytes: 16_384,
+        maxHeaders: 100,
+      },
+      metricsAccess: { kind: 'loopback' },
+      rateLimitStore: { kind: 'memory' },
     });
+  });
+
+  it('reads the slow-client and header limits, refusing a head timeout longer than the request timeout', () => {
+    const config = loadConfig(
+      {
+        GATEWAY_HEADERS_TIMEOUT_MS: '2000',
+        GATEWAY_REQUEST_TIMEOUT_MS: '3000',
+        GATEWAY_KEEP_ALIVE_TIMEOUT_MS: '400',
+        GATEWAY_MAX_CONNECTIONS: '50',
+        GATEWAY_MAX_CONNECTIONS_PER_CLIENT: '5',
+        GATEWAY_MAX_HEADER_BYTES: '8192',
+        GATEWAY_MAX_HEADERS: '40',
+      },
+      '/repo',
+      '/cwd',
+    );
+    expect(config.limits).toEqual({
+      headersTimeoutMs: 2000,
+      requestTimeoutMs: 3000,
+      keepAliveTimeoutMs: 400,
+      maxConnections: 50,
+      maxConnectionsPerClient: 5,
+      maxHeaderBytes: 8192,
+      maxHeaders: 40,
+    });
+    expect(() =>
+      loadConfig({ GATEWAY_HEADERS_TIMEOUT_MS: '5000', GATEWAY_REQUEST_TIMEOUT_MS: '1000' }, '/r', '/c'),
+    ).toThrow(/GATEWAY_REQUEST_TIMEOUT_MS/);
+    expect(() => loadConfig({ GATEWAY_MAX_HEADERS: '3' }, '/r', '/c')).toThrow(/GATEWAY_MAX_HEADERS/);
   });
 
   it('reads every variable', () => {
@@ -85,6 +125,28 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ GATEWAY_CREDENTIAL: 'sk-leak\nme' }, '/r', '/c')).toThrow(
       /^(?!.*sk-leak).*GATEWAY_CREDENTIAL/,
     );
+  });
+
+  it('reads the Redis rate-limit store, never echoing its URL', () => {
+    const url = 'redis://:hunter2-redis-password@127.0.0.1:6390/0';
+    const config = loadConfig(
+      { GATEWAY_RATE_LIMIT: '60', GATEWAY_RATE_LIMIT_REDIS_URL: url, GATEWAY_RATE_LIMIT_FAIL: 'closed' },
+      '/r',
+      '/c',
+    );
+    expect(config.rateLimitStore).toEqual({ kind: 'redis', url, failMode: 'closed', timeoutMs: 250 });
+    for (const env of [
+      { GATEWAY_RATE_LIMIT_REDIS_URL: url },
+      { GATEWAY_RATE_LIMIT: '60', GATEWAY_RATE_LIMIT_REDIS_URL: 'http://:hunter2-redis-password@x' },
+      { GATEWAY_RATE_LIMIT: '60', GATEWAY_RATE_LIMIT_REDIS_URL: url, GATEWAY_RATE_LIMIT_FAIL: 'maybe' },
+    ]) {
+      expect(() => loadConfig(env, '/r', '/c')).toThrow(/GATEWAY_RATE_LIMIT/);
+      try {
+        loadConfig(env, '/r', '/c');
+      } catch (error) {
+        expect(String(error)).not.toContain('hunter2');
+      }
+    }
   });
 });
 

@@ -1,4 +1,8 @@
 import path from 'node:path';
+import { loadMetricsAccess, type MetricsAccess } from './check-metrics-access.ts';
+import { loadRateLimitStore, type RateLimitStoreConfig } from './load-rate-limit-store.ts';
+import { loadServerLimits, type ServerLimits } from './load-server-limits.ts';
+import { type Env, envInteger as integer } from './read-env.ts';
 
 /** Everything the gateway process is configured with (see the env var table in the report/README). */
 export interface GatewayConfig {
@@ -28,6 +32,12 @@ export interface GatewayConfig {
   readOnly: boolean;
   /** `GATEWAY_OPERATIONS`: operation-id globs that narrow the forwarded operations further. */
   operationGlobs?: string[];
+  /** Slow-client timeouts, connection caps and header limits (`load-server-limits.ts`). */
+  limits: ServerLimits;
+  /** Who may read `/_gateway/metrics` (`check-metrics-access.ts`). */
+  metricsAccess: MetricsAccess;
+  /** Where the rate limit counts: this process, or a Redis shared by every instance. */
+  rateLimitStore: RateLimitStoreConfig;
 }
 
 /** Caller checks, as configured: none (then `public` says the operator allowed that), tokens, or JWTs. */
@@ -82,11 +92,7 @@ export const DEFAULT_ALLOWED_ORIGINS =
  * resolved against the repo root (so the gateway works from any cwd); a given relative path against `cwd`.
  * Throws a message naming the variable on invalid input, never echoing the credential.
  */
-export function loadConfig(
-  env: Record<string, string | undefined>,
-  repoRoot: string,
-  cwd: string,
-): GatewayConfig {
+export function loadConfig(env: Env, repoRoot: string, cwd: string): GatewayConfig {
   const upstreamText = env.GATEWAY_UPSTREAM_URL?.trim() || 'https://api.openai.com/v1';
   let upstreamUrl: URL;
   try {
@@ -133,6 +139,9 @@ export function loadConfig(
     ),
     callers: callerConfig(env, cwd),
     readOnly: flag(env, 'GATEWAY_READ_ONLY'),
+    limits: loadServerLimits(env),
+    metricsAccess: loadMetricsAccess(env),
+    rateLimitStore: loadRateLimitStore(env, Boolean(rate)),
   };
   if (credential) config.credential = credential;
   if (rate) config.rateLimitPerMinute = integer(env, 'GATEWAY_RATE_LIMIT', 0, 1, 1_000_000);
@@ -287,19 +296,4 @@ function flag(env: Record<string, string | undefined>, name: string): boolean {
   if (!text || text === '0') return false;
   if (text === '1') return true;
   throw new Error(`${name} must be 1 or 0, got "${text}"`);
-}
-
-function integer(
-  env: Record<string, string | undefined>,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  const text = env[name]?.trim();
-  if (!text) return fallback;
-  if (!/^\d+$/.test(text)) throw new Error(`${name} must be a non-negative integer, got "${text}"`);
-  const value = Number(text);
-  if (value < min || value > max) throw new Error(`${name} must be between ${min} and ${max}, got ${value}`);
-  return value;
 }

@@ -573,3 +573,50 @@ describe('sendRequest', () => {
     });
   });
 });
+
+describe('sendRequest with a streaming response', () => {
+  it('reports a text/event-stream as it arrives, chunk by chunk, then the whole result', async () => {
+    const encoder = new TextEncoder();
+    let push: ((text: string | null) => void) | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        push = (text) => (text === null ? controller.close() : controller.enqueue(encoder.encode(text)));
+      },
+    });
+    const { impl } = fakeFetch(
+      new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream; charset=utf-8' } }),
+    );
+    const seen: string[] = [];
+    const pending = sendRequest(
+      options({
+        fetchImpl: impl,
+        onStream: (progress) => {
+          seen.push(progress.text);
+          expect(progress.status).toBe(200);
+        },
+      }),
+    );
+    // Each chunk is reported before the next one exists: the reader does not wait for the end.
+    await waitUntil(() => push !== undefined);
+    push?.('data: one\n\n');
+    await waitUntil(() => seen.length === 1);
+    push?.('data: two\n\n');
+    await waitUntil(() => seen.length === 2);
+    push?.(null);
+    const result = await pending;
+    expect(seen).toEqual(['data: one\n\n', 'data: one\n\ndata: two\n\n']);
+    expect(result.response?.bodyText).toBe('data: one\n\ndata: two\n\n');
+  });
+
+  it('does not report progress for other content types', async () => {
+    const { impl } = fakeFetch(json({ ok: true }));
+    const seen: string[] = [];
+    await sendRequest(options({ fetchImpl: impl, onStream: (progress) => seen.push(progress.text) }));
+    expect(seen).toEqual([]);
+  });
+});
+
+async function waitUntil(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  if (!condition()) throw new Error('condition not met');
+}

@@ -37,6 +37,18 @@ export interface SendRequestOptions {
   maxBodyBytes?: number;
   fetchImpl?: typeof fetch;
   now?: () => number;
+  /**
+   * Called while a `text/event-stream` response is being read, after each chunk, with its status and the text so
+   * far (at most `maxBodyBytes`): the page shows the stream live. The result still comes when the stream ends.
+   */
+  onStream?: (progress: StreamProgress) => void;
+}
+
+/** A streaming response as far as it has arrived. */
+export interface StreamProgress {
+  status: number;
+  statusText: string;
+  text: string;
 }
 
 /** What the page could not send, so the UI can say so instead of pretending. */
@@ -201,7 +213,12 @@ export async function sendRequest(options: SendRequestOptions): Promise<SendResu
       return fail(stopped() ?? diagnosis);
     }
 
-    const read = await readBody(response, maxBodyBytes, controller.signal);
+    const onStream = options.onStream;
+    const live =
+      onStream && /^text\/event-stream\b/i.test(response.headers.get('content-type') ?? '')
+        ? (text: string) => onStream({ status: response.status, statusText: response.statusText, text })
+        : undefined;
+    const read = await readBody(response, maxBodyBytes, controller.signal, live);
     const record = toRecord(response, read, now() - started, shownUrl);
     if (record.gatewayError) record.gatewayError.message = redact(record.gatewayError.message);
     const result = (failure?: SendFailure): SendResult =>
@@ -277,7 +294,12 @@ interface ReadBody {
   broken: boolean;
 }
 
-async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<ReadBody> {
+async function readBody(
+  response: Response,
+  maxBytes: number,
+  signal: AbortSignal,
+  live?: (text: string) => void,
+): Promise<ReadBody> {
   const contentType = response.headers.get('content-type') ?? '';
   // Bytes stay bytes (audio, images, archives): decoding them as text would only show noise.
   const binary = isBinaryContentType(contentType);
@@ -312,6 +334,7 @@ async function readBody(response: Response, maxBytes: number, signal: AbortSigna
       }
       take(value);
       bytes += value.byteLength;
+      live?.(text);
     }
     return result(false, false);
   } catch {

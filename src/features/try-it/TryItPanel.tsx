@@ -214,7 +214,13 @@ export function TryItPanel({
           </form>
         </div>
         <div className="try-it-answer">
-          <ResponsePanel shown={send.shown} pending={send.pending} onShow={send.show} explore={explore} />
+          <ResponsePanel
+            shown={send.shown}
+            pending={send.pending}
+            live={send.live}
+            onShow={send.show}
+            explore={explore}
+          />
           <Suspense
             fallback={
               // Holds the panel's place while its chunk loads, so nothing below it jumps.

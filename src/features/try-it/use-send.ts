@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { ShownResponse } from '../../response/shown-response.ts';
+import type { StreamProgress } from '../../transport/send-request.ts';
 import type { SendInput, SendState } from '../send-state.ts';
 import { GATEWAY_HEALTH_KEY } from './gateway-health-query.ts';
 
@@ -13,12 +14,18 @@ export function useSend(): SendState {
   const queryClient = useQueryClient();
   const controller = useRef<AbortController | undefined>(undefined);
   const [shown, setShown] = useState<ShownResponse>();
+  const [live, setLive] = useState<StreamProgress>();
   const mutation = useMutation({
     mutationFn: async (input: SendInput & { signal: AbortSignal; at: number }) => {
       // The sender is not needed to render the first form: it loads with the first Send.
       const { sendRequest } = await import('../../transport/send-request.ts');
-      return sendRequest(input);
+      // Only the send still current may show its stream (a replaced one may still be unwinding).
+      return sendRequest({
+        ...input,
+        onStream: (progress) => controller.current?.signal === input.signal && setLive(progress),
+      });
     },
+    onSettled: () => setLive(undefined),
     onSuccess: (result, input) => {
       setShown({
         result,
@@ -43,6 +50,7 @@ export function useSend(): SendState {
       controller.current?.abort();
       const next = new AbortController();
       controller.current = next;
+      setLive(undefined);
       mutation.mutate({ ...input, signal: next.signal, at: Date.now() });
     },
     cancel: () => controller.current?.abort(),
@@ -50,5 +58,6 @@ export function useSend(): SendState {
     shown,
     show: setShown,
     latest: mutation.data,
+    live: mutation.isPending ? live : undefined,
   };
 }
