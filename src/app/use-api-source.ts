@@ -1,7 +1,8 @@
 // Normalized at build time (scripts/vite-plugin-openapi.ts; TRYIT_SPEC picks it): no parser ships for it.
 import defaultApi from 'virtual:tryit-default-api';
 import { useCallback, useEffect, useState } from 'react';
-import { loadMarkdownParser } from '../markdown/markdown-trees.ts';
+import { collectMarkdownSources } from '../markdown/collect-markdown-sources.ts';
+import { loadMarkdownParser, seedMarkdownTrees } from '../markdown/markdown-trees.ts';
 import type { ApiModel } from '../openapi/model.ts';
 import type { ApiLoadFailure } from './load-api-in-worker.ts';
 
@@ -17,8 +18,30 @@ export interface ApiSourceState {
 
 const DEFAULT_LABEL = `Built-in: ${defaultApi.title}`;
 
+/** The embedded API once its `schemas` chunk is in (the model ships without them: see vite-plugin-openapi). */
+let fullDefaultApi: ApiModel | undefined = defaultApi.schemasPending ? undefined : defaultApi;
+let fullDefaultLoad: Promise<ApiModel> | undefined;
+
+/** Loads the embedded API's schema table once; the page shows the model meanwhile (schemas marked pending). */
+function loadFullDefaultApi(): Promise<ApiModel> {
+  if (fullDefaultApi) return Promise.resolve(fullDefaultApi);
+  fullDefaultLoad ??= import('virtual:tryit-default-api-schemas').then(({ default: table }) => {
+    const { schemas, markdown } = table;
+    // The schemas' descriptions were parsed at build time too: no Markdown parser for them either.
+    seedMarkdownTrees(collectMarkdownSources(schemas), markdown);
+    const { schemasPending: _pending, ...api } = defaultApi;
+    fullDefaultApi = { ...api, schemas };
+    return fullDefaultApi;
+  });
+  return fullDefaultLoad;
+}
+
 /** `?spec=` starts loading before the first render rather than after it (see startSpecLoad). */
 const initialSpec = startInitialSpecLoad();
+// The embedded API on show: its schemas chunk loads while the first render runs, not after it.
+if (!initialSpec && typeof window !== 'undefined' && defaultApi.schemasPending) {
+  loadFullDefaultApi().catch(() => undefined);
+}
 
 function startInitialSpecLoad(): { url: string; api: Promise<ApiModel> } | undefined {
   const url = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('spec');
@@ -35,10 +58,11 @@ function startInitialSpecLoad(): { url: string; api: Promise<ApiModel> } | undef
  */
 export function useApiSource(): ApiSourceState {
   const [current, setCurrent] = useState<{ api: ApiModel; label: string }>({
-    api: defaultApi,
+    api: fullDefaultApi ?? defaultApi,
     label: DEFAULT_LABEL,
   });
-  const [loading, setLoading] = useState<string>();
+  // `?spec=` is loading from the start (see startInitialSpecLoad).
+  const [loading, setLoading] = useState<string | undefined>(initialSpec?.url);
   const [failure, setFailure] = useState<ApiLoadFailure & { source: string }>();
 
   const load = useCallback((source: string, start: () => Promise<ApiModel>) => {
@@ -66,6 +90,24 @@ export function useApiSource(): ApiSourceState {
     load(initialSpec.url, () => initialSpec.api.then((api) => ({ ...api, documentUrl })));
   }, [load]);
 
+  // Only the embedded API on show waits for its schemas: not while `?spec=` or an opened file is loading
+  // (a failed load keeps the embedded API on screen, and then its schemas load).
+  useEffect(() => {
+    if (current.api !== defaultApi || !defaultApi.schemasPending || loading !== undefined) return;
+    let live = true;
+    const show = (api: ApiModel) => {
+      if (live) setCurrent((shown) => (shown.api === defaultApi ? { ...shown, api } : shown));
+    };
+    loadFullDefaultApi().then(show, () => {
+      // The chunk did not arrive (offline?): schemas then read as unresolved refs, never as "loading" forever.
+      const { schemasPending: _pending, ...api } = defaultApi;
+      show(api);
+    });
+    return () => {
+      live = false;
+    };
+  }, [current.api, loading]);
+
   return {
     api: current.api,
     sourceLabel: current.label,
@@ -77,7 +119,7 @@ export function useApiSource(): ApiSourceState {
       ),
     resetToDefault: () => {
       setFailure(undefined);
-      setCurrent({ api: defaultApi, label: DEFAULT_LABEL });
+      setCurrent({ api: fullDefaultApi ?? defaultApi, label: DEFAULT_LABEL });
     },
   };
 }

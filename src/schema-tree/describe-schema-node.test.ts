@@ -34,8 +34,13 @@ describe('describeSchemaNode: one row', () => {
     expect(root).toMatchObject({ type: 'object', refName: 'TreeNode', expandable: true, required: false });
     const children = childrenByName(root, context);
     expect(children.id).toMatchObject({ name: 'id', type: 'string', required: true, expandable: false });
-    // Its items are the node itself: named, and shown as a link back when opened.
-    expect(children.children).toMatchObject({ type: 'TreeNode[]', refName: 'TreeNode', expandable: true });
+    // Its items are the node itself: named, and a link back rather than something to open.
+    expect(children.children).toMatchObject({
+      type: 'TreeNode[]',
+      refName: 'TreeNode',
+      expandable: false,
+      circular: { name: 'TreeNode' },
+    });
     expect(describeSchemaNode({ type: 'string', format: 'date-time' }, context).type).toBe(
       'string (date-time)',
     );
@@ -180,10 +185,13 @@ describe('describeSchemaChildren: opening a node', () => {
       expandable: false,
     });
     expect(describeSchemaChildren(children.parent as SchemaNode, context).properties).toEqual([]);
-    // The array's items point back too.
-    const items = describeSchemaChildren(children.children as SchemaNode, context);
-    expect(items.properties).toEqual([]);
-    expect(items.items).toMatchObject([{ circular: { name: 'TreeNode' } }]);
+    // The array's items point back too: opening it (were a caller to try) shows nothing more.
+    expect(describeSchemaChildren(children.children as SchemaNode, context).properties).toEqual([]);
+    // Two levels down, through a non-circular path, the cycle is still cut at the first repeat.
+    const deep = describeSchemaNode({ type: 'object', properties: { root: ref('TreeNode') } }, context);
+    const [rootProperty] = describeSchemaChildren(deep, context).properties;
+    const again = childrenByName(rootProperty as SchemaNode, context);
+    expect(again.parent?.circular?.name).toBe('TreeNode');
   });
 
   it('merges allOf members that include each other once, naming the member the cycle returns to', () => {

@@ -64,7 +64,16 @@ export function describeSchemaNode(
       node.constraints.push({ ...constraint, label: `Items: ${lowerFirst(constraint.label)}` });
     }
   }
-  node.expandable = hasChildren(s, item);
+  if (item?.circular) {
+    // A list of an ancestor (`children: TreeNode[]`): the row links back, as the ancestor itself would.
+    node.circular = item.circular;
+    return node;
+  }
+  const opensTo = childKind(s, item);
+  if (opensTo) {
+    node.expandable = true;
+    node.opensTo = opensTo;
+  }
   return node;
 }
 
@@ -93,12 +102,15 @@ export function arrayItems(s: Schema): Schema | undefined {
       : undefined;
 }
 
-function hasChildren(s: Schema, item: PreparedSchema | undefined): boolean {
-  if (variantList(s)) return true;
-  if (Array.isArray(s.prefixItems) && s.prefixItems.length > 0) return true;
-  // Items that point back at an ancestor open to one row: the link back.
-  if (item) return item.circular !== undefined || !isScalarItem(item);
-  return hasOwnFields(s);
+function childKind(s: Schema, item: PreparedSchema | undefined): SchemaNode['opensTo'] {
+  if (variantList(s)) return hasOwnFields(s) ? 'properties' : 'variants';
+  if (Array.isArray(s.prefixItems) && s.prefixItems.length > 0) return 'items';
+  if (item) {
+    if (arrayItems(item.schema)) return 'items';
+    if (isScalarItem(item)) return undefined;
+    return variantList(item.schema) && !hasOwnFields(item.schema) ? 'variants' : 'properties';
+  }
+  return hasOwnFields(s) ? 'properties' : undefined;
 }
 
 /** An object that lists properties, pattern properties or a schema for other keys. */

@@ -58,6 +58,8 @@ export interface SchemaNode {
   variantCount?: number;
   /** Whether the node has children to show (properties, items, variants). */
   expandable: boolean;
+  /** What opening it shows first, for its button's name ("Show properties of usage"). */
+  opensTo?: 'properties' | 'variants' | 'items';
   /** What its children are described from; opaque to components. */
   readonly source: NodeSource;
 }
