@@ -89,21 +89,35 @@ function ResponseItem({
   const kind = /^[1-5]/.test(status) ? `status-${status[0]}xx` : 'status-default';
   const hasDetails = response.headers.length > 0 || Object.keys(response.content).length > 0;
   const subject = `Response ${status}`;
+  const label = (
+    <>
+      <span className={`status-code ${kind}`}>{status}</span>
+      {reason && <span className="status-reason"> {reason}</span>}
+    </>
+  );
   return (
     <div className="response-item">
       <Heading level={level}>
-        <button
-          type="button"
-          className="response-toggle"
-          aria-expanded={hasDetails ? open : undefined}
-          aria-controls={hasDetails ? panelId : undefined}
-          disabled={!hasDetails}
-          onClick={() => setOpen(!open)}
-        >
-          <span className={`status-code ${kind}`}>{status === 'default' ? 'default' : status}</span>
-          {reason && <span className="status-reason"> {reason}</span>}
-          {!hasDetails && <span className="visually-hidden"> (no body or headers)</span>}
-        </button>
+        {hasDetails ? (
+          <button
+            type="button"
+            className="response-toggle"
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={() => setOpen(!open)}
+          >
+            <span className="response-arrow" aria-hidden="true">
+              {open ? '▾' : '▸'}
+            </span>
+            {label}
+          </button>
+        ) : (
+          // Nothing to open (no headers, no body): the status is a plain heading.
+          <span className="response-toggle">
+            <span className="response-arrow" />
+            {label}
+          </span>
+        )}
       </Heading>
       <Markdown source={response.description} />
       {hasDetails && (
