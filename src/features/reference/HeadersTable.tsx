@@ -1,7 +1,8 @@
 import { Markdown } from '../../markdown/Markdown.tsx';
-import type { ApiModel, ResponseHeader } from '../../openapi/model.ts';
+import type { ApiModel, ResponseHeader, Schema } from '../../openapi/model.ts';
 import { resolveModelRef } from '../../openapi/resolve-model-ref.ts';
 import { describeSchemaNode } from '../../schema-tree/describe-schema-node.ts';
+import type { SchemaTreeContext } from '../../schema-tree/schema-node.ts';
 
 /** A response's headers: name, type, required, description (and what their schema allows). */
 export function HeadersTable({
@@ -13,9 +14,9 @@ export function HeadersTable({
   headers: ResponseHeader[];
   caption: string;
 }) {
-  const context = {
-    resolve: (schema: Parameters<typeof resolveModelRef>[1]) => resolveModelRef(api, schema),
-    direction: 'response' as const,
+  const context: SchemaTreeContext = {
+    resolve: (schema: Schema) => resolveModelRef(api, schema),
+    direction: 'response',
   };
   return (
     <table className="param-table headers-table">
