@@ -1,12 +1,10 @@
-import { lazy, Suspense } from 'react';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import type { ApiModel, Operation } from '../../openapi/model.ts';
+// The reference sections ship with the operation page (itself a chunk the overview does not load): a page
+// renders whole, with no second round trip for its parameters and responses.
+import ReferenceSections from '../reference/ReferenceSections.tsx';
 import { TryItPanel } from '../try-it/TryItPanel.tsx';
 import './operation-page.css';
-
-// Parameters, request body, responses and callbacks (with the schema tree) are their own chunk: the first
-// page's weight stays within its budget, and the chunk starts loading with the first render of a page.
-const ReferenceSections = lazy(() => import('../reference/ReferenceSections.tsx'));
 
 /**
  * One operation: what it does, what it takes and answers, and the panel to try it. A webhook (a request the
@@ -39,9 +37,7 @@ export function OperationPage({
         {webhook && <p className="meta">Sent by the API to the URL you register; your server answers it.</p>}
         {summaryAsText && <Markdown source={operation.summary} />}
         <Markdown source={operation.description} />
-        <Suspense fallback={null}>
-          <ReferenceSections api={api} operation={operation} webhook={webhook} />
-        </Suspense>
+        <ReferenceSections api={api} operation={operation} webhook={webhook} />
       </div>
       {!webhook && <TryItPanel api={api} operation={operation} sharedQuery={sharedQuery} />}
     </article>

@@ -4,10 +4,7 @@ import { CallbacksSection } from './CallbacksSection.tsx';
 import { RequestBodySection } from './RequestBodySection.tsx';
 import { ResponsesSection } from './ResponsesSection.tsx';
 
-/**
- * The reference column after the description: parameters, request body, responses, callbacks. Its own chunk
- * (loaded with the first operation page), so the default page's first load does not carry the schema tree.
- */
+/** The reference column after the description: parameters, request body, responses, callbacks. */
 export default function ReferenceSections({
   api,
   operation,
