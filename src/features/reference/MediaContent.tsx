@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'react';
+import { isJsonMediaType } from '../../form/is-json-media-type.ts';
 import type { ApiModel, MediaTypeObject } from '../../openapi/model.ts';
-import { generateSample } from '../../reference/generate-sample.ts';
 import { listMediaExamples } from '../../reference/list-media-examples.ts';
 import type { SchemaDirection } from '../../schema-tree/schema-node.ts';
 import { SchemaTree } from '../schema-tree/SchemaTree.tsx';
 import { ExampleViewer } from './ExampleViewer.tsx';
+import { useSampleGenerator } from './use-sample-generator.ts';
 
 /**
  * A body's media types (a labelled select when there are several): the chosen one's schema tree and examples.
@@ -28,14 +29,23 @@ export function MediaContent({
   const mediaType = chosen !== undefined && Object.hasOwn(content, chosen) ? chosen : types[0];
   const media = mediaType !== undefined ? content[mediaType] : undefined;
   const schema = media?.schemaRef ?? media?.schema;
+  // Only a JSON body without documented examples needs one made up from its schema.
+  const needsSample =
+    media !== undefined &&
+    media.example === undefined &&
+    Object.keys(media.examples ?? {}).length === 0 &&
+    schema !== undefined &&
+    mediaType !== undefined &&
+    isJsonMediaType(mediaType);
+  const generate = useSampleGenerator(needsSample);
   const examples = useMemo(
     () =>
       mediaType === undefined || !media || api.schemasPending
         ? []
         : listMediaExamples(mediaType, media, () =>
-            schema ? generateSample(api, schema, direction) : undefined,
+            schema && generate ? generate(api, schema, direction) : undefined,
           ),
-    [api, media, mediaType, schema, direction],
+    [api, media, mediaType, schema, direction, generate],
   );
   if (mediaType === undefined || !media) return null;
   return (
@@ -60,6 +70,11 @@ export function MediaContent({
         <SchemaTree api={api} schema={schema} direction={direction} label={`${subject} (${mediaType})`} />
       ) : (
         <p className="meta">No schema given.</p>
+      )}
+      {needsSample && !generate && !api.schemasPending && (
+        <p className="meta" role="status">
+          Making an example from the schema…
+        </p>
       )}
       {examples.length > 0 && (
         <ExampleViewer key={mediaType} examples={examples} context={`${subject} (${mediaType})`} />

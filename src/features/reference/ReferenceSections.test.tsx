@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiModel } from '../../openapi/model.ts';
 import { normalizeApi } from '../../openapi/normalize-api.ts';
 import { parseApiText } from '../../openapi/parse-api-text.ts';
+import { loadSampleGenerator } from '../../reference/load-sample-generator.ts';
 import ReferenceSections from './ReferenceSections.tsx';
 
 /** Server-rendered markup, as a prerendered page would hold it: no DOM, no window. */
@@ -18,6 +19,8 @@ describe('ReferenceSections (server render)', () => {
   beforeAll(async () => {
     const text = readFileSync(new URL('../../../specs/openai-usage.yaml', import.meta.url), 'utf8');
     usage = normalizeApi(await parseApiText(text));
+    // As a prerenderer would: the example generator is a chunk of its own, loaded before rendering.
+    await loadSampleGenerator();
   });
 
   it('renders the parameters, the open 200 response with its tree and a generated example, and 429 closed', () => {
