@@ -13,8 +13,12 @@
  *
  * The response-check section (bench/response-check-bench.ts) then checks an ~11 MB answer in the page.
  *
- *   npm run bench:page [-- --runs 5] [--reuse-dist] [--site built-folder] [--only default|openai|search|check]
+ *   npm run bench:page [-- --runs 5] [--reuse-dist] [--site built-folder]
+ *                         [--only default|openai|search|check|reference]
  *                         [--cpu-profile out.cpuprofile]
+ *
+ * The reference column has its own section (referenceBench): createChatCompletion's responses after a click,
+ * and the heap after opening 20 operations, both on the full OpenAI description.
  *
  * `--site` benchmarks an already built page folder (e.g. another checkout's dist/, for a before/after).
  * `--cpu-profile` writes a V8 CPU profile of the main thread during the first full-API load.
@@ -50,7 +54,7 @@ interface ServeStaticModule {
 interface Options {
   runs: number;
   reuseDist: boolean;
-  only: 'default' | 'openai' | 'search' | 'check' | undefined;
+  only: 'default' | 'openai' | 'search' | 'check' | 'reference' | undefined;
   cpuProfile: string | undefined;
   site: string | undefined;
 }
@@ -224,10 +228,10 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--site') options.site = path.resolve(argv[++i] ?? '');
     else if (arg === '--only') {
       const value = argv[++i];
-      if (value !== 'default' && value !== 'openai' && value !== 'search' && value !== 'check') {
-        throw new Error('--only takes default, openai, search or check');
+      if (!['default', 'openai', 'search', 'check', 'reference'].includes(value ?? '')) {
+        throw new Error('--only takes default, openai, search, check or reference');
       }
-      options.only = value;
+      options.only = value as Options['only'];
     } else if (arg === '--cpu-profile') options.cpuProfile = path.resolve(argv[++i] ?? 'page.cpuprofile');
     else throw new Error(`unknown option ${arg}`);
   }
@@ -498,6 +502,152 @@ function printTable(results: Map<string, RunResult[]>): void {
   for (const row of rows) console.log(line(row));
 }
 
+// ---- Reference column (responses and schema trees) on the full OpenAI description -------------------------
+
+const REFERENCE_OPERATION = 'createChatCompletion';
+const REFERENCE_OPERATIONS_OPENED = 20;
+
+const REFERENCE_DEFINITIONS = `Reference figures (full OpenAI description, one fresh browser context per run, after "operations listed"):
+  responses visible         sidebar click on "${REFERENCE_OPERATION}" (click event.timeStamp) until its Responses section shows
+                            the open 200 response's schema tree rows in the DOM (DOM), then the next frame (painted); the
+                            first operation is shown first (from the overview) and the Chat group opened, outside the
+                            measurement
+  heap after 20 operations  ${REFERENCE_OPERATIONS_OPENED} operations spread evenly over the sidebar opened one after another (hash
+                            navigation, as a link does), each until its Responses section is in the DOM; then CDP
+                            HeapProfiler.collectGarbage and Runtime.getHeapUsage usedSize`;
+
+/** Installed before any page script: watches for the reference operation's responses after an armed click. */
+const REFERENCE_INIT_SCRIPT = `(() => {
+  const r = { armed: false, click: null, dom: null, painted: null };
+  window.__refBench = r;
+  const ready = () => {
+    const h1 = document.querySelector('main h1');
+    if (!h1 || h1.textContent !== 'Create chat completion') return false;
+    const row = document.querySelector('main .responses .schema-tree .schema-row');
+    return row !== null && row.getBoundingClientRect().height > 0;
+  };
+  document.addEventListener('click', (e) => {
+    if (r.armed && r.click === null && e.target instanceof Element && e.target.closest('nav a')) r.click = e.timeStamp;
+  }, true);
+  new MutationObserver(() => {
+    if (r.click === null || r.dom !== null || !ready()) return;
+    r.dom = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { r.painted = performance.now(); };
+      channel.port2.postMessage(0);
+    });
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+interface ReferenceRun {
+  responsesPainted?: number;
+  responsesDom?: number;
+  heapAfterOperations?: number;
+  error?: string;
+}
+
+/** One fresh load of the full description: the createChatCompletion open, then 20 operations and the heap. */
+async function oneReferenceRun(browser: Browser, url: string): Promise<ReferenceRun> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.addInitScript({ content: REFERENCE_INIT_SCRIPT });
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'commit' });
+    const nav = page.locator('nav[aria-label="Operations"]');
+    await page.waitForFunction(
+      () => document.querySelectorAll('nav[aria-label="Operations"] a[href^="#/operations/"]').length >= 288,
+      undefined,
+      { timeout: STEP_TIMEOUT_MS, polling: 100 },
+    );
+    // The page lands on the overview: open the first operation (its page and reference chunks load), so the
+    // measured click goes operation → operation; then open the Chat group.
+    const first = await nav.locator('a[href^="#/operations/"]').first().getAttribute('href');
+    await page.evaluate((hash) => {
+      window.location.hash = hash ?? '';
+    }, first);
+    await page.locator('main .responses').first().waitFor();
+    const link = nav.locator(`a[href="#/operations/${REFERENCE_OPERATION}"]`);
+    const group = nav
+      .locator('details')
+      .filter({ has: page.locator(`a[href="#/operations/${REFERENCE_OPERATION}"]`) });
+    if (!(await group.evaluate((el) => (el as HTMLDetailsElement).open)))
+      await group.locator('summary').click();
+    await link.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      (window as unknown as { __refBench: { armed: boolean } }).__refBench.armed = true;
+    });
+    await link.click();
+    await page.waitForFunction(
+      () => (window as unknown as { __refBench: { painted: number | null } }).__refBench.painted !== null,
+      undefined,
+      { timeout: STEP_TIMEOUT_MS },
+    );
+    const times = await page.evaluate(
+      () => (window as unknown as { __refBench: Record<string, number> }).__refBench,
+    );
+
+    const hrefs = await nav
+      .locator('a[href^="#/operations/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const step = Math.max(1, Math.floor(hrefs.length / REFERENCE_OPERATIONS_OPENED));
+    const chosen = hrefs.filter((_, index) => index % step === 0).slice(0, REFERENCE_OPERATIONS_OPENED);
+    for (const href of chosen) {
+      await page.evaluate((hash) => {
+        window.location.hash = hash;
+      }, href);
+      await page.waitForFunction(
+        (hash) => window.location.hash === hash && document.querySelector('main .responses') !== null,
+        href,
+        { timeout: STEP_TIMEOUT_MS },
+      );
+      await page.waitForTimeout(50);
+    }
+    return {
+      responsesPainted: (times.painted ?? Number.NaN) - (times.click ?? Number.NaN),
+      responsesDom: (times.dom ?? Number.NaN) - (times.click ?? Number.NaN),
+      heapAfterOperations: await heapMb(cdp),
+    };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The reference figures: `runs` fresh loads of the full OpenAI description; prints its own table. */
+async function referenceBench(browser: Browser, url: string, runs: number): Promise<void> {
+  const results: ReferenceRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await oneReferenceRun(browser, url);
+    results.push(run);
+    console.log(
+      run.error
+        ? `  reference #${i + 1}: error: ${run.error}`
+        : `  reference #${i + 1}: responses ${format(run.responsesPainted ?? Number.NaN, 'ms')} ms, ` +
+            `heap after ${REFERENCE_OPERATIONS_OPENED} operations ${format(run.heapAfterOperations ?? Number.NaN, 'MB')} MB`,
+    );
+  }
+  const rows: [string, keyof ReferenceRun, string, number | undefined][] = [
+    [`responses of ${REFERENCE_OPERATION} visible (click → painted)`, 'responsesPainted', 'ms', 100],
+    [`responses of ${REFERENCE_OPERATION} visible (click → DOM)`, 'responsesDom', 'ms', undefined],
+    [`JS heap after opening ${REFERENCE_OPERATIONS_OPENED} operations`, 'heapAfterOperations', 'MB', 25],
+  ];
+  console.log('');
+  for (const [label, key, unit, target] of rows) {
+    const s = stats(results.map((r) => (r[key] as number | undefined) ?? Number.NaN));
+    const median = s ? `${format(s.median, unit)} ${unit}` : 'n/a';
+    const range = s ? ` (min ${format(s.min, unit)}, max ${format(s.max, unit)})` : '';
+    const met =
+      target === undefined || !s ? '' : `  target ≤ ${target} ${unit}: ${s.median <= target ? 'yes' : 'NO'}`;
+    console.log(`openai    ${label.padEnd(58)} ${median}${range}${met}`);
+  }
+  console.log(`\n${REFERENCE_DEFINITIONS}`);
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = performance.now();
@@ -565,6 +715,10 @@ async function main(): Promise<void> {
     if (!options.only || options.only === 'check') {
       // Each run loads and merges ~11 MB through the real gateway: three are enough for a median.
       await benchResponseCheck(browser, server.url, Math.min(options.runs, 3));
+    }
+    if (!options.only || options.only === 'openai' || options.only === 'reference') {
+      console.log('');
+      await referenceBench(browser, `${server.url}?spec=${encodeURIComponent(specUrl)}`, options.runs);
     }
     console.log(
       `\ntotal ${((performance.now() - started) / 1000).toFixed(0)} s; load average at end ${load()} ` +

@@ -3,7 +3,12 @@
  * breaking the page: a hostile description, an HTML response carrying script, a 6 MB response.
  */
 
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
 import { expect, type TryItPage, test, urls } from './support/fixtures.ts';
+import { REPO_ROOT } from './support/processes.ts';
+import { serveFiles } from './support/serve-files.ts';
 import { serveSpecFile } from './support/serve-spec-file.ts';
 import { type ShapesHarness, startShapesHarness } from './support/shapes-harness.ts';
 
@@ -57,6 +62,67 @@ test('a hostile description renders as text: no script runs, javascript: and dat
     expect(await pwned(tryit)).toBeUndefined();
   } finally {
     await spec.close();
+  }
+});
+
+test('hostile responses render as text; a 400-level chain of refs, a self-containing schema and a 5,000-value enum do not hang the page', async ({
+  tryit,
+}) => {
+  const doc = parse(readFileSync(path.join(REPO_ROOT, 'e2e/fixtures/hostile-responses-api.yaml'), 'utf8'));
+  // Built here rather than written out: 400 schemas, each one level deeper, and an enum of 5,000 values.
+  for (let level = 0; level < 400; level++) {
+    doc.components.schemas[`Deep${level}`] = {
+      type: 'object',
+      properties: {
+        [`level${level}`]: {
+          type: 'string',
+          enum: level === 0 ? Array.from({ length: 5000 }, (_, i) => `v${i}`) : undefined,
+        },
+        next: { $ref: `#/components/schemas/Deep${level + 1}` },
+      },
+    };
+  }
+  doc.components.schemas.Deep400 = { type: 'string' };
+  const files = await serveFiles({ 'hostile-responses.json': JSON.stringify(doc) });
+  try {
+    await tryit.page.goto(
+      `${urls.page}?spec=${encodeURIComponent(files.url('hostile-responses.json'))}#/operations/listThings`,
+    );
+    await expect(tryit.page.getByRole('heading', { level: 1 })).toHaveText('List things');
+    const responses = tryit.page.getByRole('region', { name: 'Responses', exact: true });
+    // Markup in the description is shown as text: visible, and no element made of it.
+    await expect(responses.getByText(/^OK <img src=x onerror=/)).toBeVisible();
+    await expect(responses.locator('img, svg, script')).toHaveCount(0);
+    await expect(
+      responses.getByRole('rowheader', { name: '<script>window.__pwned=1</script>' }),
+    ).toBeVisible();
+    await expect(responses.getByText('<script>window.__pwned=1</script>').first()).toBeVisible();
+    // The example's value is text; a javascript: external value is not a link.
+    await expect(responses.getByRole('group', { name: /^Example: Response 200/ })).toContainText(
+      '"html": "<script>window.__pwned=1</script>"',
+    );
+    await responses
+      .getByRole('combobox', { name: 'Example', exact: true })
+      .selectOption({ label: 'External' });
+    await expect(responses.getByRole('link', { name: /javascript/ })).toHaveCount(0);
+    // The long enum is listed in part; a reader can go ten levels down the chain.
+    await expect(responses.getByText('and 4960 more', { exact: true })).toBeVisible();
+    const tree = responses.getByRole('group', { name: 'Schema of Response 200 (application/json)' });
+    for (let level = 0; level < 10; level++) {
+      await tree.getByRole('button', { name: 'Show properties of next', exact: true }).last().click();
+      await expect(tree.getByText(`level${level + 1}`, { exact: true })).toBeVisible();
+    }
+    // The schema that contains itself: links back, never expanded.
+    await responses.getByRole('button', { name: /^default / }).click();
+    const loop = responses.getByRole('group', { name: 'Schema of Response default (application/json)' });
+    await expect(loop.getByRole('button', { name: 'Circular: back to Loop', exact: true })).toHaveCount(3);
+    const hrefs = await tryit.page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.filter((href) => /^\s*(javascript|data|vbscript):/i.test(href ?? ''))).toEqual([]);
+    expect(await pwned(tryit)).toBeUndefined();
+  } finally {
+    await files.close();
   }
 });
 

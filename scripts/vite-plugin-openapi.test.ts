@@ -48,6 +48,25 @@ describe('virtual:tryit-default-api', () => {
     expect(watched.some((file) => file.endsWith('openai-usage.tryit.yaml'))).toBe(true);
   });
 
+  it('ships the responses but not their schemas, which are their own module', async () => {
+    delete process.env.TRYIT_SPEC;
+    const { api } = await loadDefaultApi();
+    expect(api.schemasPending).toBe(true);
+    expect(api.schemas).toEqual({});
+    const speeches = api.operations.find((op) => op.id === 'usage-audio-speeches');
+    expect(speeches?.responses.map((r) => r.status)).toEqual(['200', '429']);
+    expect(speeches?.responses[0]?.content['application/json']?.schema).toEqual({
+      $ref: '#/components/schemas/UsageResponse',
+    });
+    const { value } = await loadVirtual('virtual:tryit-default-api-schemas');
+    const { schemas, markdown } = value as { schemas: ApiModel['schemas']; markdown: unknown[] };
+    expect(Object.keys(schemas)).toContain('#/components/schemas/UsageResponse');
+    expect(Object.keys(schemas)).toContain('#/components/schemas/UsageTimeBucket');
+    // The schemas' Markdown comes prebuilt with them, lined up with what the page will collect.
+    expect(markdown).toHaveLength(collectMarkdownSources(schemas).length);
+    expect(collectMarkdownSources(schemas)).toContain('The number of characters processed.');
+  });
+
   it('is the description TRYIT_SPEC names, for docs sites that host their own API', async () => {
     process.env.TRYIT_SPEC = 'e2e/fixtures/shapes-api.yaml';
     const { api } = await loadDefaultApi();

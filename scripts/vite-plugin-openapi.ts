@@ -13,7 +13,13 @@ import { normalizeApi } from '../src/openapi/normalize-api.ts';
 
 const API_ID = 'virtual:tryit-default-api';
 const MARKDOWN_ID = 'virtual:tryit-default-markdown';
-const RESOLVED = { [API_ID]: '\0tryit-default-api', [MARKDOWN_ID]: '\0tryit-default-markdown' } as const;
+const SCHEMAS_ID = 'virtual:tryit-default-api-schemas';
+const RESOLVED = {
+  [API_ID]: '\0tryit-default-api',
+  [MARKDOWN_ID]: '\0tryit-default-markdown',
+  [SCHEMAS_ID]: '\0tryit-default-api-schemas',
+} as const;
+const isVirtual = (id: string): id is keyof typeof RESOLVED => Object.hasOwn(RESOLVED, id);
 
 /**
  * `virtual:tryit-default-api`: the embedded API as a normalized `ApiModel`, built at build time so the page
@@ -23,6 +29,10 @@ const RESOLVED = { [API_ID]: '\0tryit-default-api', [MARKDOWN_ID]: '\0tryit-defa
  *
  * `virtual:tryit-default-markdown`: every Markdown text of that model parsed into a tree, in the order of
  * `collectMarkdownSources(model)`, so the page renders them without loading the Markdown parser.
+ *
+ * `virtual:tryit-default-api-schemas`: that model's `schemas` table (what responses' `$ref`s point to) with the
+ * trees of its Markdown (`collectMarkdownSources(schemas)` order), its own chunk so the first page stays light:
+ * the model ships with `schemas: {}` and `schemasPending: true` until the page has loaded it (use-api-source).
  */
 export function openapiDefaultApiPlugin(): Plugin {
   const specFile = resolve(
@@ -40,24 +50,31 @@ export function openapiDefaultApiPlugin(): Plugin {
     }
     return normalizeApi(doc);
   };
+  /** The model as the page gets it: without its schema table, which is a chunk of its own. */
+  const shipped = (api: ApiModel): ApiModel =>
+    Object.keys(api.schemas).length > 0 ? { ...api, schemas: {}, schemasPending: true } : api;
+  // The page finds the texts again by walking what it gets (the JSON round trip keeps the order).
+  const trees = (value: unknown): MdNode[][] =>
+    collectMarkdownSources(JSON.parse(JSON.stringify(value))).map((source) => parseMarkdown(source));
   return {
     name: 'tryit-default-api',
-    resolveId: (id) => (id === API_ID || id === MARKDOWN_ID ? RESOLVED[id] : null),
+    resolveId: (id) => (isVirtual(id) ? RESOLVED[id] : null),
     // A changed description (dev server) is read again.
     watchChange: (id) => {
       if (id === specFile || id === overlayFile) model = undefined;
     },
     async load(id) {
-      if (id !== RESOLVED[API_ID] && id !== RESOLVED[MARKDOWN_ID]) return null;
+      if (id !== RESOLVED[API_ID] && id !== RESOLVED[MARKDOWN_ID] && id !== RESOLVED[SCHEMAS_ID]) return null;
       this.addWatchFile(specFile);
       if (existsSync(overlayFile)) this.addWatchFile(overlayFile);
       model ??= buildModel();
       const api = await model;
-      // The page finds the texts again by walking the model it gets (the JSON round trip keeps the order).
-      const value: ApiModel | MdNode[][] =
+      const value =
         id === RESOLVED[API_ID]
-          ? api
-          : collectMarkdownSources(JSON.parse(JSON.stringify(api))).map((source) => parseMarkdown(source));
+          ? shipped(api)
+          : id === RESOLVED[MARKDOWN_ID]
+            ? trees(shipped(api))
+            : { schemas: api.schemas, markdown: trees(api.schemas) };
       // JSON.parse of a string literal is faster for engines than an equivalent object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },

@@ -12,6 +12,18 @@ declare module 'virtual:tryit-default-markdown' {
   export default trees;
 }
 
+/**
+ * The embedded API's `schemas` table, its own chunk (the model above ships with `schemasPending`), with the
+ * trees of its Markdown in `collectMarkdownSources(schemas)` order.
+ */
+declare module 'virtual:tryit-default-api-schemas' {
+  const table: {
+    schemas: Record<string, import('./openapi/model.ts').Schema>;
+    markdown: import('./markdown/markdown-tree.ts').MdNode[][];
+  };
+  export default table;
+}
+
 interface ImportMetaEnv {
   /** Gateway URL prefilled for new visitors (e.g. by `npm start`); a saved value wins. */
   readonly VITE_TRYIT_GATEWAY_URL?: string;

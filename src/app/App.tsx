@@ -17,11 +17,15 @@ export function App() {
   const source = useApiSource();
   const route = useHashRoute();
   const { api } = source;
+  const webhook =
+    route.webhookId === undefined ? undefined : api.webhooks?.find((w) => w.id === route.webhookId);
   const operation =
-    route.operationId === undefined ? undefined : api.operations.find((op) => op.id === route.operationId);
+    webhook ??
+    (route.operationId === undefined ? undefined : api.operations.find((op) => op.id === route.operationId));
+  const asked = route.webhookId ?? route.operationId;
   // While another description loads, its deep link names an operation this one lacks: no notice yet.
-  const unknownRoute = route.operationId !== undefined && !operation && !source.loading;
-  const pageKey = `${api.config.apiId}:${operation?.id ?? ''}`;
+  const unknownRoute = asked !== undefined && !operation && !source.loading;
+  const pageKey = `${api.config.apiId}:${webhook ? 'webhook:' : ''}${operation?.id ?? ''}`;
   const { Page: OperationPage, failed } = useOperationPage(operation !== undefined);
   useScrollToSection(route.section, `${pageKey}:${OperationPage ? 'ready' : ''}`);
 
@@ -41,22 +45,29 @@ export function App() {
           <ThemeToggle />
         </Suspense>
       </header>
-      <Sidebar api={api} currentId={operation?.id} />
+      <Sidebar api={api} currentId={operation?.id} currentIsWebhook={webhook !== undefined} />
       <main className="content">
         {unknownRoute && (
           <p className="notice" role="status">
-            No operation “{route.operationId}” in this API; here is its overview.
+            No {route.webhookId === undefined ? 'operation' : 'webhook'} “{asked}” in this API; here is its
+            overview.
           </p>
         )}
         <MarkdownLinkBase.Provider value={routeBase(operation ? route : {})}>
-          {!operation && route.operationId !== undefined && source.loading ? (
+          {!operation && asked !== undefined && source.loading ? (
             <p className="muted" role="status">
               Loading {source.loading}…
             </p>
           ) : !operation ? (
             <OverviewPage api={api} />
           ) : OperationPage ? (
-            <OperationPage key={pageKey} api={api} operation={operation} sharedQuery={route.query} />
+            <OperationPage
+              key={pageKey}
+              api={api}
+              operation={operation}
+              sharedQuery={route.query}
+              webhook={webhook !== undefined}
+            />
           ) : failed ? (
             <p className="error-box" role="alert">
               The operation page could not be loaded (offline, or the site changed). Reload the page to try

@@ -30,8 +30,12 @@ export function loadApiInWorker(
     worker.onmessage = (event: MessageEvent) => {
       worker.terminate();
       const data = event.data as LoadApiResponse;
-      if (data.ok) resolve(data.api);
-      else reject(data.error);
+      if (!data.ok) return reject(data.error);
+      try {
+        resolve(JSON.parse(data.apiJson) as ApiModel);
+      } catch {
+        reject({ stage: 'resolve', message: 'The description could not be processed.' });
+      }
     };
     worker.onerror = (event) => {
       worker.terminate();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OVERVIEW_HREF, operationHref, parseRoute, routeBase } from './parse-route.ts';
+import { OVERVIEW_HREF, operationHref, parseRoute, routeBase, webhookHref } from './parse-route.ts';
 
 describe('parseRoute', () => {
   it('reads an operation id', () => {
@@ -9,6 +9,13 @@ describe('parseRoute', () => {
     for (const id of ['a/b', 'x y', 'ü?#%', 'createChat.completion']) {
       expect(parseRoute(operationHref(id))).toEqual({ operationId: id });
     }
+  });
+  it('reads a webhook id, with a section', () => {
+    expect(parseRoute(webhookHref('batch_completed'))).toEqual({ webhookId: 'batch_completed' });
+    expect(parseRoute(webhookHref('a/b?c'))).toEqual({ webhookId: 'a/b?c' });
+    expect(parseRoute(`${webhookHref('x')}#payload`)).toEqual({ webhookId: 'x', section: 'payload' });
+    expect(routeBase({ webhookId: 'x', section: 'y' })).toBe('#/webhooks/x');
+    expect(parseRoute('#/webhooks/%E0%A4%A')).toEqual({});
   });
   it('reads the overview from no hash, #/, #/overview and anything it does not know', () => {
     for (const hash of ['', '#', '#/', '#/overview', '#/overview/', '#/other/x', '#pagination']) {

@@ -3,7 +3,8 @@ import defaultApi from 'virtual:tryit-default-api';
 import { type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useQueryState } from '../features/use-query-state.ts';
-import { loadMarkdownParser } from '../markdown/markdown-trees.ts';
+import { collectMarkdownSources } from '../markdown/collect-markdown-sources.ts';
+import { loadMarkdownParser, seedMarkdownTrees } from '../markdown/markdown-trees.ts';
 import type { ApiModel } from '../openapi/model.ts';
 import type { ApiLoadFailure } from './load-api-in-worker.ts';
 
@@ -27,8 +28,30 @@ type ApiSource =
 const BUILT_IN: ApiSource = { kind: 'built-in' };
 const DEFAULT_LABEL = `Built-in: ${defaultApi.title}`;
 
+/** The embedded API once its `schemas` chunk is in (the model ships without them: see vite-plugin-openapi). */
+let fullDefaultApi: ApiModel | undefined = defaultApi.schemasPending ? undefined : defaultApi;
+let fullDefaultLoad: Promise<ApiModel> | undefined;
+
+/** Loads the embedded API's schema table once; the page shows the model meanwhile (schemas marked pending). */
+function loadFullDefaultApi(): Promise<ApiModel> {
+  if (fullDefaultApi) return Promise.resolve(fullDefaultApi);
+  fullDefaultLoad ??= import('virtual:tryit-default-api-schemas').then(({ default: table }) => {
+    const { schemas, markdown } = table;
+    // The schemas' descriptions were parsed at build time too: no Markdown parser for them either.
+    seedMarkdownTrees(collectMarkdownSources(schemas), markdown);
+    const { schemasPending: _pending, ...api } = defaultApi;
+    fullDefaultApi = { ...api, schemas };
+    return fullDefaultApi;
+  });
+  return fullDefaultLoad;
+}
+
 /** `?spec=` starts loading before the first render rather than after it (see startSpecLoad). */
 const initialSpec = startInitialSpecLoad();
+// The embedded API on show: its schemas chunk loads while the first render runs, not after it.
+if (!initialSpec && typeof window !== 'undefined' && defaultApi.schemasPending) {
+  loadFullDefaultApi().catch(() => undefined);
+}
 
 function startInitialSpecLoad(): { url: string; api: Promise<ApiModel> } | undefined {
   const url = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('spec');
@@ -76,7 +99,7 @@ export function useApiSource(): ApiSourceState {
   );
   const [shown, setShown] = useState<{ source: ApiSource; api: ApiModel }>({
     source: BUILT_IN,
-    api: defaultApi,
+    api: fullDefaultApi ?? defaultApi,
   });
   useEffect(() => {
     if (requested.kind === 'built-in') return;
@@ -96,6 +119,25 @@ export function useApiSource(): ApiSourceState {
   }
   const failed = query?.status === 'error';
   const known = (failed ? query.error : undefined) as Partial<ApiLoadFailure> | undefined;
+  // Only the embedded API on show waits for its schemas, and not while another description loads (a failed
+  // load keeps the embedded API on screen, and then its schemas load).
+  const waitsForSchemas =
+    shown.api === defaultApi && defaultApi.schemasPending && (requested.kind === 'built-in' || failed);
+  useEffect(() => {
+    if (!waitsForSchemas) return;
+    let live = true;
+    const show = (api: ApiModel) => {
+      if (live) setShown((current) => (current.api === defaultApi ? { ...current, api } : current));
+    };
+    loadFullDefaultApi().then(show, () => {
+      // The chunk did not arrive (offline?): schemas then read as unresolved refs, never as "loading" forever.
+      const { schemasPending: _pending, ...api } = defaultApi;
+      show(api);
+    });
+    return () => {
+      live = false;
+    };
+  }, [waitsForSchemas]);
 
   return {
     api: shown.api,

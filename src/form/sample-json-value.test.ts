@@ -39,6 +39,24 @@ describe('sampleJsonValue', () => {
     expect(sampleJsonValue({ type: 'object', properties }, NOW)).toEqual({ a: 'example', b: 1, c: true });
   });
 
+  it('in a response, keeps every property (read-only ones too) but write-only ones', () => {
+    const schema: Schema = {
+      type: 'object',
+      required: ['name'],
+      properties: {
+        id: { type: 'string', readOnly: true },
+        name: { type: 'string' },
+        secret: { type: 'string', writeOnly: true },
+        tags: { type: 'array', items: { type: 'object', properties: { k: { type: 'integer' } } } },
+      },
+    };
+    expect(sampleJsonValue(schema, NOW, 'response')).toEqual({
+      id: 'example',
+      name: 'example',
+      tags: [{ k: 1 }],
+    });
+  });
+
   it('stops at cut cycles and at the depth limit', () => {
     expect(sampleJsonValue({ 'x-circular': 'Node', type: 'array' }, NOW)).toEqual([]);
     let deep: Schema = { type: 'string' };

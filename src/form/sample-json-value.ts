@@ -8,12 +8,22 @@ import { sampleString } from './sample-string.ts';
 
 const MAX_DEPTH = 8;
 
+/** Request samples are what a client may send; response samples show what the server answers. */
+export type SampleDirection = 'request' | 'response';
+
 /**
- * A JSON value that fits a schema, for "fill example values": documented examples first, then
- * defaults, consts and enums, else generated from the type (required properties only, or the first few
- * when none is required; `oneOf`/`anyOf`: the first non-null variant). Depth-limited and safe on cut cycles.
+ * A JSON value that fits a schema, for "fill example values" and the reference's generated examples:
+ * documented examples first, then defaults, consts and enums, else generated from the type (`oneOf`/`anyOf`:
+ * the first non-null variant). Requests get required properties only (or the first few when none is
+ * required), never read-only ones; responses get every property but write-only ones. Depth-limited and safe
+ * on cut cycles.
  */
-export function sampleJsonValue(schema: Schema, now: Date, depth = 0): unknown {
+export function sampleJsonValue(
+  schema: Schema,
+  now: Date,
+  direction: SampleDirection = 'request',
+  depth = 0,
+): unknown {
   const s = flattenSchema(schema);
   const type = typeOf(s);
   // Documents in the wild carry examples and defaults of another type (an object schema with a JSON *string*
@@ -41,21 +51,22 @@ export function sampleJsonValue(schema: Schema, now: Date, depth = 0): unknown {
     return sampleObject(
       { ...s, required: [...(s.required ?? []), ...(firstVariant.required ?? [])] },
       now,
+      direction,
       depth,
     );
   }
   if (variants?.length && variants[0]) {
-    const variant = sampleJsonValue(variants[0], now, depth + 1);
+    const variant = sampleJsonValue(variants[0], now, direction, depth + 1);
     // Properties declared beside the variants belong to every variant.
-    if (s.properties && isRecord(variant)) return { ...sampleObject(s, now, depth), ...variant };
+    if (s.properties && isRecord(variant)) return { ...sampleObject(s, now, direction, depth), ...variant };
     return variant;
   }
 
   switch (type) {
     case 'object':
-      return sampleObject(s, now, depth);
+      return sampleObject(s, now, direction, depth);
     case 'array': {
-      const item = sampleJsonValue(s.items ?? {}, now, depth + 1);
+      const item = sampleJsonValue(s.items ?? {}, now, direction, depth + 1);
       return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => item).slice(
         0,
         s.maxItems ?? Number.POSITIVE_INFINITY,
@@ -75,14 +86,31 @@ export function sampleJsonValue(schema: Schema, now: Date, depth = 0): unknown {
   }
 }
 
-function sampleObject(s: Schema, now: Date, depth: number): Record<string, unknown> {
+function sampleObject(
+  s: Schema,
+  now: Date,
+  direction: SampleDirection,
+  depth: number,
+): Record<string, unknown> {
+  if (direction === 'response') {
+    const result: Record<string, unknown> = {};
+    for (const [name, property] of Object.entries(s.properties ?? {})) {
+      if (flattenSchema(property).writeOnly === true) continue;
+      defineOwn(result, name, sampleJsonValue(property, now, direction, depth + 1));
+    }
+    return result;
+  }
   const properties = Object.entries(s.properties ?? {}).filter(([, p]) => isWritable(p));
   const required = new Set(s.required ?? []);
   const chosen =
     required.size > 0 ? properties.filter(([name]) => required.has(name)) : properties.slice(0, 3);
   const result: Record<string, unknown> = {};
-  for (const [name, property] of chosen) result[name] = sampleJsonValue(property, now, depth + 1);
+  for (const [name, property] of chosen) result[name] = sampleJsonValue(property, now, direction, depth + 1);
   return result;
+}
+
+function defineOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function sampleNumber(s: Schema, type: 'integer' | 'number'): number {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { handleLoadApiMessage, isPrepareYamlRequest } from './handle-load-api-message.ts';
+import type { ApiModel } from './model.ts';
 
 describe('handleLoadApiMessage', () => {
-  it('answers with the model', async () => {
+  it('answers with the model as JSON text', async () => {
     const response = await handleLoadApiMessage({
       text: '{"openapi":"3.1.0","paths":{"/a":{"get":{}}}}',
       sourceName: 'a.json',
     });
-    expect(response.ok && response.api.operations.map((op) => op.id)).toEqual(['get-a']);
+    if (!response.ok) throw new Error('expected a model');
+    const api = JSON.parse(response.apiJson) as ApiModel;
+    expect(api.operations.map((op) => op.id)).toEqual(['get-a']);
   });
 
   it('answers with the stage, message and position of a failure, as plain data', async () => {

@@ -35,6 +35,12 @@ describe('loadApi: Swagger 2.0', () => {
             required: ['name'],
             properties: { name: { type: 'string', example: 'Rex' }, age: { type: 'integer', minimum: 0 } },
           },
+          // The same schema as the reference column reads it: inline here, so copied as it is.
+          schemaRef: {
+            type: 'object',
+            required: ['name'],
+            properties: { name: { type: 'string', example: 'Rex' }, age: { type: 'integer', minimum: 0 } },
+          },
         },
       },
     });

@@ -30,6 +30,9 @@ export interface Schema {
   maxItems?: number;
   uniqueItems?: boolean;
   properties?: Record<string, Schema>;
+  patternProperties?: Record<string, Schema>;
+  minProperties?: number;
+  maxProperties?: number;
   required?: string[];
   additionalProperties?: boolean | Schema;
   oneOf?: Schema[];
@@ -69,9 +72,29 @@ export interface Parameter {
   example?: unknown;
 }
 
+/** A named example (OpenAPI Example Object), its `$ref` followed. Never fetched: `externalValue` is only a URL. */
+export interface Example {
+  summary?: string;
+  description?: string;
+  value?: unknown;
+  externalValue?: string;
+}
+
 export interface MediaTypeObject {
+  /**
+   * In request bodies: fully resolved (no `$ref` left except cut cycles), as the form reads it. In responses,
+   * headers, webhooks and callbacks: `$ref`s kept into `ApiModel.schemas` (see `resolveModelRef`).
+   */
   schema?: Schema;
+  /**
+   * Request bodies only: the same schema with its `$ref`s kept into `ApiModel.schemas`, so the reference
+   * column can name variants and cycles by the schema they point to.
+   */
+  schemaRef?: Schema;
+  /** In request bodies: `example`, else the first named example's value (what "fill example values" uses). */
   example?: unknown;
+  /** Named examples in document order. */
+  examples?: Record<string, Example>;
 }
 
 export interface RequestBody {
@@ -79,6 +102,34 @@ export interface RequestBody {
   description?: string;
   /** Keyed by media type, in document order. */
   content: Record<string, MediaTypeObject>;
+}
+
+/** A response header; `Content-Type` is left out (OpenAPI says it is ignored there). */
+export interface ResponseHeader {
+  name: string;
+  required: boolean;
+  deprecated: boolean;
+  description?: string;
+  /** `$ref`s kept into `ApiModel.schemas`. */
+  schema?: Schema;
+}
+
+/** One documented response of an operation. */
+export interface OperationResponse {
+  /** As written in the description: '200', '4XX', 'default'. */
+  status: string;
+  /** Markdown. */
+  description: string;
+  headers: ResponseHeader[];
+  /** Keyed by media type, in document order. */
+  content: Record<string, MediaTypeObject>;
+}
+
+/** An operation's named callback: requests the API makes to URLs given at run time (read-only docs). */
+export interface Callback {
+  name: string;
+  /** One per runtime expression and method; `path` holds the expression (`{$request.body#/callbackUrl}`). */
+  operations: Operation[];
 }
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
@@ -196,6 +247,10 @@ export interface Operation {
   /** Path-level and operation-level parameters merged (operation wins), refs resolved, document order. */
   parameters: Parameter[];
   requestBody?: RequestBody;
+  /** Documented responses: by status class, exact codes before ranges, `default` last (see normalizeResponses). */
+  responses: OperationResponse[];
+  /** Callbacks the operation may trigger, in document order (absent when none). */
+  callbacks?: Callback[];
   /** Effective security (operation's, else the document's). Empty array: no auth. */
   security: SecurityRequirement[];
   /** Operation-level servers, if any, else the document's. */
@@ -225,6 +280,22 @@ export interface ApiModel {
   /** Tag names in display order (document `tags` first, then first use). */
   tags: { name: string; description?: string }[];
   operations: Operation[];
+  /**
+   * OpenAPI 3.1 `webhooks`: requests the API sends to a receiver, documented read-only (never tried). `path`
+   * holds the webhook's name. Absent when none.
+   */
+  webhooks?: Operation[];
+  /**
+   * Schemas reached from responses, headers, webhooks, callbacks and request bodies' `schemaRef`, keyed by
+   * their `$ref` (`#/components/schemas/Pet`); their own `$ref`s are kept, pointing into this table. Read
+   * through `resolveModelRef`.
+   */
+  schemas: Record<string, Schema>;
+  /**
+   * Set on the embedded API while its `schemas` (shipped as their own chunk, to keep the first page light)
+   * have not loaded yet: `schemas` is empty meanwhile.
+   */
+  schemasPending?: true;
   config: TryItConfig;
   /** What the overview shows beyond title, version and description; absent when the document says none of it. */
   info?: ApiInfo;

@@ -355,13 +355,19 @@ describe('normalizeApi: request bodies', () => {
         },
       ),
     );
+    // `schema` resolved for the form; `schemaRef` keeps the ref for the reference column.
+    const schemaRef = { $ref: '#/components/schemas/Pet' };
     expect(operation.requestBody).toEqual({
       required: true,
       description: 'The pet.',
       content: {
-        'multipart/form-data': { schema: { type: 'object', properties: { name: { type: 'string' } } } },
+        'multipart/form-data': {
+          schema: { type: 'object', properties: { name: { type: 'string' } } },
+          schemaRef,
+        },
         'application/json': {
           schema: { type: 'object', properties: { name: { type: 'string' } } },
+          schemaRef,
           example: { name: 'Rex' },
         },
       },

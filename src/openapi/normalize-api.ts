@@ -1,14 +1,18 @@
 import { ApiLoadError } from './api-load-error.ts';
+import { createSchemaTable } from './create-schema-table.ts';
 import { followRef } from './follow-ref.ts';
 import { isRecord } from './is-record.ts';
 import type { ApiModel, HttpMethod, Operation, Server } from './model.ts';
+import { normalizeCallbacks } from './normalize-callbacks.ts';
 import { normalizeCodeSamples } from './normalize-code-samples.ts';
 import { normalizeInfo } from './normalize-info.ts';
 import { normalizeParameters } from './normalize-parameters.ts';
 import { normalizeRequestBody } from './normalize-request-body.ts';
+import { normalizeResponses } from './normalize-responses.ts';
 import { normalizeSecurityRequirements } from './normalize-security-requirements.ts';
 import { normalizeSecuritySchemes } from './normalize-security-schemes.ts';
 import { normalizeServers } from './normalize-servers.ts';
+import { normalizeWebhooks } from './normalize-webhooks.ts';
 import { ownEntries } from './own-entries.ts';
 import { ownValue } from './own-value.ts';
 import { readScopedExplore, selectExploreSettings } from './read-explore-settings.ts';
@@ -50,6 +54,8 @@ export function normalizeApi(doc: unknown): ApiModel {
   const officialSdk = readOfficialSdk(ownValue(ownValue(doc, 'x-tryit'), 'officialSdk'));
   const scopedExplore = readScopedExplore(doc);
   const budget = { remaining: documentNodeBudget };
+  // Responses, webhooks and callbacks keep their schemas by `$ref` in one table (see `resolveModelRef`).
+  const table = createSchemaTable(doc, budget);
 
   const raws = collectOperations(doc);
   const ids = assignOperationIds(raws);
@@ -71,6 +77,7 @@ export function normalizeApi(doc: unknown): ApiModel {
       tags: operationTags(source),
       deprecated: source.deprecated === true,
       parameters,
+      responses: normalizeResponses(doc, source.responses, table, budget),
       security: normalizeSecurityRequirements(source.security) ?? rootSecurity,
       servers: pickServers(source, pathItem, rootServers),
       rules: selectOperationRules(
@@ -84,7 +91,7 @@ export function normalizeApi(doc: unknown): ApiModel {
     if (summary !== undefined) operation.summary = summary;
     const description = text(source.description);
     if (description !== undefined) operation.description = description;
-    const requestBody = normalizeRequestBody(doc, source.requestBody, budget);
+    const requestBody = normalizeRequestBody(doc, source.requestBody, budget, table);
     if (requestBody) operation.requestBody = requestBody;
     // Resolved here, once (at build time for the embedded API), so the page ships no mapping rules.
     const sdkMethod = officialSdk?.methodOf(operationId ?? id);
@@ -98,6 +105,8 @@ export function normalizeApi(doc: unknown): ApiModel {
       source['x-tryit-view'],
     );
     if (explore) operation.explore = explore;
+    const callbacks = normalizeCallbacks(doc, source.callbacks, id, table, budget);
+    if (callbacks) operation.callbacks = callbacks;
     return operation;
   });
 
@@ -109,8 +118,11 @@ export function normalizeApi(doc: unknown): ApiModel {
     securitySchemes: normalizeSecuritySchemes(doc),
     tags: orderTags(doc, operations),
     operations,
+    schemas: table.schemas,
     config: readTryItConfig(doc, title),
   };
+  const webhooks = normalizeWebhooks(doc, table, budget);
+  if (webhooks.length > 0) api.webhooks = webhooks;
   const description = text(ownValue(info, 'description'));
   if (description !== undefined) api.description = description;
   const moreInfo = normalizeInfo(doc);

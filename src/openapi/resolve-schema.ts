@@ -13,6 +13,8 @@ export interface ResolveSchemaOptions {
   maxDepth?: number;
   /** A budget shared by many calls (one document's worth); this call draws its nodes from it. */
   budget?: CopyBudget;
+  /** How refs are looked up instead of as JSON pointers into `doc` (`doc` still keys the memo). */
+  lookup?: (ref: string) => RefLookup;
 }
 
 const defaultMaxNodes = 50_000;
@@ -65,7 +67,11 @@ export function resolveSchema(doc: unknown, schema: unknown, options: ResolveSch
   const shared = options.budget;
   const limit = Math.min(options.maxNodes ?? defaultMaxNodes, shared?.remaining ?? Number.POSITIVE_INFINITY);
   const budget = { remaining: Math.max(0, limit) };
-  const resolved = new SchemaResolver(doc, budget, options.maxDepth ?? defaultMaxDepth).schema(schema, 0);
+  const lookup = options.lookup ?? ((ref: string) => resolveRef(doc, ref));
+  const resolved = new SchemaResolver(doc, budget, options.maxDepth ?? defaultMaxDepth, lookup).schema(
+    schema,
+    0,
+  );
   if (shared) shared.remaining -= limit - budget.remaining;
   return resolved;
 }
@@ -84,9 +90,10 @@ class SchemaResolver {
   private expandedRefs = new Set<string>();
 
   constructor(
-    private readonly doc: unknown,
+    doc: unknown,
     private readonly budget: CopyBudget,
     private readonly maxDepth: number,
+    private readonly lookup: (ref: string) => RefLookup,
   ) {
     if (isRecord(doc)) {
       let cache = cachesByDocument.get(doc);
@@ -144,7 +151,7 @@ class SchemaResolver {
   }
 
   private reference(raw: Record<string, unknown>, ref: string, depth: number): Schema {
-    const lookup = resolveRef(this.doc, ref);
+    const lookup = this.lookup(ref);
     let target: Schema;
     if (lookup.kind === 'found') {
       target = this.expand(ref, lookup, depth + 1);

@@ -42,6 +42,7 @@ const operation = {
   tags: [],
   deprecated: false,
   parameters: [],
+  responses: [],
   security: [],
   servers: [],
   rules: [],

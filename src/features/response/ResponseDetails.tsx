@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useState } from 'react';
 import { chartSpec } from '../../answer-table/chart-series.ts';
 import { flattenRows } from '../../answer-table/flatten-rows.ts';
+import { schemaColumns } from '../../answer-table/schema-columns.ts';
+import { resolveModelRef } from '../../openapi/resolve-model-ref.ts';
 import { cursorFormValues } from '../../paging/cursor-form-values.ts';
 import { nextCursor } from '../../paging/next-cursor.ts';
 import { type CutBodyPreview, cutBodyPreview } from '../../response/cut-body-preview.ts';
@@ -10,12 +12,14 @@ import { highlightBody } from '../../response/highlight-body.ts';
 import { inlinePreviewKind } from '../../response/is-binary-content-type.ts';
 import type { ResponseRecord } from '../../response/response-record.ts';
 import type { ShownResponse } from '../../response/shown-response.ts';
+import { dialectOf } from '../../schema-check/schema-checker.ts';
 import type { NotSent } from '../../transport/send-request.ts';
 import { CopyButton } from '../CopyButton.tsx';
 import type { ExploreContext } from '../explore-context.ts';
 import { usePrismLanguage } from '../use-prism-language.ts';
 import { AnswerTableView } from './AnswerTableView.tsx';
 import { LoadAllPages, plural } from './LoadAllPages.tsx';
+import { ResponseCheckNote } from './ResponseCheckNote.tsx';
 import './response-details.css';
 
 // uPlot is needed only when someone asks for the chart.
@@ -57,10 +61,26 @@ export default function ResponseDetails({
     () => (operation && parsed !== undefined ? flattenRows(operation, parsed, [], 3) : undefined),
     [operation, parsed],
   );
+  // The columns the response schema names, in its order (the result kind narrowed by its `object`).
+  const columns = useMemo(() => {
+    const documented = operation?.responses.find((r) => r.status === String(response.status));
+    const media = documented && Object.entries(documented.content).find(([type]) => /json/i.test(type))?.[1];
+    if (!sample || !media?.schema) return [];
+    const { api } = explore;
+    return schemaColumns(
+      media.schema,
+      (schema) => resolveModelRef(api, schema),
+      sample,
+      operation?.explore?.view?.rows,
+    );
+  }, [operation, response.status, sample, explore]);
   const canChart = operation && sample ? chartSpec(operation, shown.request, sample) !== undefined : false;
   const table = useMemo(
-    () => (view !== 'body' && operation && parsed !== undefined ? flattenRows(operation, parsed) : undefined),
-    [view, operation, parsed],
+    () =>
+      view !== 'body' && operation && parsed !== undefined
+        ? flattenRows(operation, parsed, columns)
+        : undefined,
+    [view, operation, parsed, columns],
   );
   const chart = useMemo(
     () => (view === 'chart' && operation && table ? chartSpec(operation, shown.request, table) : undefined),
@@ -100,6 +120,15 @@ export default function ResponseDetails({
           </dd>
         </div>
       </dl>
+      {operation && (
+        <ResponseCheckNote
+          operation={operation}
+          schemas={explore.api.schemas}
+          schemasPending={explore.api.schemasPending === true}
+          dialect={dialectOf(explore.api.openapiVersion)}
+          response={response}
+        />
+      )}
       <details className="response-headers">
         <summary>Headers ({response.headers.length})</summary>
         <table>

@@ -1,12 +1,40 @@
 import { useMemo } from 'react';
-import { OVERVIEW_HREF, operationHref } from '../../app/parse-route.ts';
+import { OVERVIEW_HREF, operationHref, webhookHref } from '../../app/parse-route.ts';
 import { groupOperationsByTag } from '../../openapi/group-operations-by-tag.ts';
-import type { ApiModel } from '../../openapi/model.ts';
+import type { ApiModel, Operation } from '../../openapi/model.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
 
-/** The search box, the overview link, then the operations grouped by their first tag, in tag order. */
-export function Sidebar({ api, currentId }: { api: ApiModel; currentId: string | undefined }) {
-  const groups = useMemo(() => groupOperationsByTag(api).map((g) => [g.name, g.operations] as const), [api]);
+/** A sidebar group: a tag's operations, or the webhooks. */
+interface NavGroup {
+  title: string;
+  operations: Operation[];
+  webhooks: boolean;
+}
+
+/**
+ * The search box, the overview link, then the operations grouped by their first tag, in tag order; then the
+ * webhooks (3.1), in a group of their own.
+ */
+export function Sidebar({
+  api,
+  currentId,
+  currentIsWebhook = false,
+}: {
+  api: ApiModel;
+  currentId: string | undefined;
+  currentIsWebhook?: boolean;
+}) {
+  const groups = useMemo(() => {
+    const all: NavGroup[] = groupOperationsByTag(api).map((g) => ({
+      title: g.name,
+      operations: g.operations,
+      webhooks: false,
+    }));
+    if (api.webhooks?.length) all.push({ title: 'Webhooks', operations: api.webhooks, webhooks: true });
+    return all;
+  }, [api]);
+  const isCurrent = (group: NavGroup, op: Operation) =>
+    op.id === currentId && group.webhooks === currentIsWebhook;
 
   return (
     <div className="sidebar">
@@ -19,23 +47,23 @@ export function Sidebar({ api, currentId }: { api: ApiModel; currentId: string |
         >
           Overview
         </a>
-        {groups.map(([tag, ops], index) => (
+        {groups.map((group, index) => (
           <details
-            key={tag}
-            open={groups.length < 12 || ops.some((op) => op.id === currentId)}
+            key={`${group.webhooks ? 'webhooks' : 'tag'}:${group.title}`}
+            open={groups.length < 12 || group.operations.some((op) => isCurrent(group, op))}
             aria-labelledby={`tag-${index}`}
           >
             <summary>
               <h2 className="tag-heading" id={`tag-${index}`}>
-                {tag}
+                {group.title}
               </h2>
             </summary>
             <ul>
-              {ops.map((op) => (
+              {group.operations.map((op) => (
                 <li key={op.id}>
                   <a
-                    href={operationHref(op.id)}
-                    aria-current={op.id === currentId ? 'page' : undefined}
+                    href={group.webhooks ? webhookHref(op.id) : operationHref(op.id)}
+                    aria-current={isCurrent(group, op) ? 'page' : undefined}
                     className={op.deprecated ? 'deprecated' : undefined}
                   >
                     <span className={`method method-${op.method}`}>{op.method.toUpperCase()}</span>

@@ -1,10 +1,14 @@
 import { Markdown } from '../../markdown/Markdown.tsx';
-import type { Operation } from '../../openapi/model.ts';
+import type { ApiModel, Operation, Schema } from '../../openapi/model.ts';
+import { SchemaTree } from '../schema-tree/SchemaTree.tsx';
 import { describeSchemaType } from './describe-schema-type.ts';
 
-/** The parameter reference: name, location, type, required, description, enum values, default. */
-export function ParameterReference({ operation }: { operation: Operation }) {
-  if (operation.parameters.length === 0 && !operation.requestBody) return null;
+/**
+ * The parameter reference: name, location, type, required, description, enum values, default; a parameter
+ * with an object schema (or a list of objects) gets the schema tree. The request body has its own section.
+ */
+export function ParameterReference({ api, operation }: { api: ApiModel; operation: Operation }) {
+  if (operation.parameters.length === 0) return null;
   return (
     <section aria-labelledby="parameters-heading">
       <h2 id="parameters-heading">Parameters</h2>
@@ -50,6 +54,9 @@ export function ParameterReference({ operation }: { operation: Operation }) {
                         Default: <code>{JSON.stringify(param.schema.default)}</code>
                       </p>
                     )}
+                    {hasFields(param.schema) && (
+                      <SchemaTree api={api} schema={param.schema} direction="request" label={param.name} />
+                    )}
                   </td>
                 </tr>
               );
@@ -57,17 +64,12 @@ export function ParameterReference({ operation }: { operation: Operation }) {
           </tbody>
         </table>
       )}
-      {operation.requestBody && (
-        <div className="body-reference">
-          <h3>Request body{operation.requestBody.required ? ' (required)' : ''}</h3>
-          <p className="meta">
-            {Object.keys(operation.requestBody.content).map((type) => (
-              <code key={type}>{type} </code>
-            ))}
-          </p>
-          <Markdown source={operation.requestBody.description} />
-        </div>
-      )}
     </section>
   );
+}
+
+/** An object with properties, or a list of them: worth a tree rather than a type name. */
+function hasFields(schema: Schema): boolean {
+  const item = schema.type === 'array' ? schema.items : schema;
+  return Object.keys(item?.properties ?? {}).length > 0 || (item?.oneOf?.length ?? 0) > 1;
 }
