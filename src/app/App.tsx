@@ -3,6 +3,8 @@ import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { ApiSourceBar } from '../features/sidebar/ApiSourceBar.tsx';
 import { Sidebar } from '../features/sidebar/Sidebar.tsx';
 import { MarkdownLinkBase } from '../markdown/markdown-link-base.ts';
+import type { ApiModel } from '../openapi/model.ts';
+import { AfterHydration } from './AfterHydration.tsx';
 import type { Route } from './parse-route.ts';
 import { useRoute, useRouter } from './router/router-context.tsx';
 import { useApiSource } from './use-api-source.ts';
@@ -12,9 +14,12 @@ import { useScrollToSection } from './use-scroll-to-section.ts';
 // Not needed to read or try anything, and the stored theme is applied before the first paint anyway.
 const ThemeToggle = lazy(() => import('../features/theme/ThemeToggle.tsx'));
 
-/** The docs page: API source, operation list, and the overview or the selected operation. */
-export function App() {
-  const source = useApiSource();
+/**
+ * The docs page: API source, operation list, and the overview or the selected operation. `builtInApi` replaces
+ * the embedded API (the prerender's tests render other descriptions).
+ */
+export function App({ builtInApi }: { builtInApi?: ApiModel } = {}) {
+  const source = useApiSource(builtInApi);
   const router = useRouter();
   const route = useRoute();
   const { api } = source;
@@ -42,9 +47,11 @@ export function App() {
           {api.title} <span className="muted">v{api.version}</span>
         </span>
         <ApiSourceBar source={source} />
-        <Suspense fallback={null}>
-          <ThemeToggle />
-        </Suspense>
+        <AfterHydration fallback={null}>
+          <Suspense fallback={null}>
+            <ThemeToggle />
+          </Suspense>
+        </AfterHydration>
       </header>
       <Sidebar api={api} currentId={operation?.id} currentIsWebhook={webhook !== undefined} />
       <main className="content">
