@@ -15,8 +15,13 @@ import { fillPageTemplate } from '../src/prerender/fill-page-template.ts';
 import { metaDescription } from '../src/prerender/meta-description.ts';
 
 const repo = path.resolve(import.meta.dirname, '..');
-const dist = path.join(repo, 'dist');
-const ssrDir = path.join(repo, 'dist-ssr');
+/** `--dist <folder>` and `--ssr <folder>` (the bench builds elsewhere); dist/ and dist-ssr/ by default. */
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(name);
+  return path.resolve(repo, (index >= 0 ? process.argv[index + 1] : undefined) ?? fallback);
+}
+const dist = option('--dist', 'dist');
+const ssrDir = option('--ssr', 'dist-ssr');
 
 interface ManifestChunk {
   file: string;
