@@ -1,4 +1,4 @@
-import { describeSchemaType } from '../features/operation/describe-schema-type.ts';
+import { describeSchemaType } from '../features/reference/describe-schema-type.ts';
 import type { ApiModel, Operation } from '../openapi/model.ts';
 import { resolveModelRef } from '../openapi/resolve-model-ref.ts';
 
