@@ -32,6 +32,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/find-chromium.ts';
+import { prerenderPaintFigures } from './prerender-paint-bench.ts';
 import { benchResponseCheck } from './response-check-bench.ts';
 import { searchAndSpecFigures } from './search-and-spec-bench.ts';
 
@@ -54,7 +55,7 @@ interface ServeStaticModule {
 interface Options {
   runs: number;
   reuseDist: boolean;
-  only: 'default' | 'openai' | 'search' | 'check' | 'reference' | undefined;
+  only: 'default' | 'openai' | 'search' | 'check' | 'reference' | 'paint' | undefined;
   cpuProfile: string | undefined;
   site: string | undefined;
 }
@@ -228,8 +229,8 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--site') options.site = path.resolve(argv[++i] ?? '');
     else if (arg === '--only') {
       const value = argv[++i];
-      if (!['default', 'openai', 'search', 'check', 'reference'].includes(value ?? '')) {
-        throw new Error('--only takes default, openai, search, check or reference');
+      if (!['default', 'openai', 'search', 'check', 'reference', 'paint'].includes(value ?? '')) {
+        throw new Error('--only takes default, openai, search, check, reference or paint');
       }
       options.only = value as Options['only'];
     } else if (arg === '--cpu-profile') options.cpuProfile = path.resolve(argv[++i] ?? 'page.cpuprofile');
@@ -259,6 +260,7 @@ async function distIsFresh(): Promise<boolean> {
     'index.html',
     'vite.config.ts',
     'scripts/vite-plugin-openapi.ts',
+    'scripts/prerender.ts',
     'specs/openai-usage.yaml',
     'specs/openai-usage.tryit.yaml',
     'package.json',
@@ -267,19 +269,27 @@ async function distIsFresh(): Promise<boolean> {
   return newest < built.mtimeMs;
 }
 
-function runVite(outDir: string): Promise<void> {
+/** `npm run build` into `outDir`: the page, its server build, then the prerendered pages (scripts/prerender.ts). */
+async function runVite(outDir: string): Promise<void> {
+  const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  // Inside the repository: the server build imports react from node_modules (the prerender removes it).
+  const ssrDir = path.join(ROOT, '.tryit-tmp', `bench-ssr-${process.pid}`);
+  await runNode([vite, 'build', '--outDir', outDir, '--emptyOutDir']);
+  await runNode([vite, 'build', '--ssr', 'src/app/entry-server.tsx', '--outDir', ssrDir, '--emptyOutDir']);
+  await runNode([
+    '--import',
+    'tsx',
+    path.join(ROOT, 'scripts', 'prerender.ts'),
+    '--dist',
+    outDir,
+    '--ssr',
+    ssrDir,
+  ]);
+}
+
+function runNode(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-        'build',
-        '--outDir',
-        outDir,
-        '--emptyOutDir',
-      ],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -289,7 +299,7 @@ function runVite(outDir: string): Promise<void> {
     });
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`vite build failed (${code}):\n${output}`)),
+      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} failed (${code}):\n${output}`)),
     );
   });
 }
@@ -308,7 +318,7 @@ async function preparePage(siteDir: string, { reuseDist, site }: Options): Promi
   const started = performance.now();
   await runVite(siteDir);
   const why = reuseDist ? 'dist/ missing or older than its inputs; ' : '';
-  return `${why}built with vite build into a temporary folder in ${((performance.now() - started) / 1000).toFixed(1)} s`;
+  return `${why}built (vite build, server build, prerender) into a temporary folder in ${((performance.now() - started) / 1000).toFixed(1)} s`;
 }
 
 /** Long tasks, probe and heap figures for one finished load. */
@@ -702,6 +712,8 @@ async function main(): Promise<void> {
       printTable(results);
       console.log(`\n${METRIC_DEFINITIONS}`);
     }
+    if (!options.only || options.only === 'paint')
+      await prerenderPaintFigures(browser, server.url, options.runs);
     if (!options.only || options.only === 'search') {
       await searchAndSpecFigures({
         browser,

@@ -50,8 +50,10 @@ test('the landing page is the overview of the embedded API, and leads to its ope
     'aria-current',
   );
 
+  // The landing page is the prerendered overview: its links lead to the operations' own pages, and back.
+  await expect(page).toHaveURL(`${urls.page}operations/usage-costs.html`);
   await tryit.sidebar.getByRole('link', { name: 'Overview', exact: true }).click();
-  expect(new URL(page.url()).hash).toBe('#/overview');
+  await expect(page).toHaveURL(`${urls.page}index.html`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'OpenAI API — Organization Usage & Costs (subset)',
   );

@@ -55,7 +55,43 @@ for (const file of operation) {
 }
 line(initialTotal + operationTotal, 'total for a deep link to an operation');
 
-const shown = new Set([...initial, ...operation]);
+// The prerendered site (scripts/prerender.ts): an operation page paints from its HTML and CSS alone, hydrates
+// its reference once the entry, the operation page and the schema table are in (all preloaded), and its Try it
+// panel turns live when that chunk follows.
+const TRY_IT_PANEL = 'src/features/try-it/TryItPanel.tsx';
+const schemasKey = Object.keys(manifest).find((key) => key.includes('tryit-default-api-schemas'));
+const prerenderedPage = readdirSync(join(dist, 'operations')).find((f) => f.endsWith('.html'));
+if (!manifest[TRY_IT_PANEL] || !schemasKey || !prerenderedPage) {
+  console.error(
+    'The Try it panel chunk, the schema table chunk or a prerendered page is missing: update scripts/size.mjs.',
+  );
+  process.exit(1);
+}
+const pageFile = join('operations', prerenderedPage);
+const cssOf = (files) => [...files].filter((f) => f.endsWith('.css'));
+const firstPaint = [pageFile, ...cssOf(initial)];
+const hydrate = new Set([...initial, ...operation, ...closure(schemasKey)]);
+hydrate.delete('index.html');
+hydrate.add(pageFile);
+const panel = [...closure(TRY_IT_PANEL)].filter((file) => !hydrate.has(file) && !initial.has(file));
+const sum = (files) => [...files].reduce((total, file) => total + gz(file), 0);
+const hydrateTotal = sum(hydrate);
+const panelTotal = sum(panel);
+console.log(`A prerendered operation page (${pageFile}; gzip):`);
+line(sum(firstPaint), 'first paint: its HTML and the stylesheet, no JavaScript');
+line(
+  hydrateTotal,
+  `hydrated reference: HTML, entry, operation page, schema table (budget ${kb(budget)}: ${hydrateTotal <= budget ? 'within' : 'OVER'})`,
+);
+line(panelTotal, `+ the Try it panel's chunk and its imports, after hydration (${panel.length} files)`);
+line(hydrateTotal + panelTotal, 'total once the panel is live');
+const spaDeepLink = initialTotal + operationTotal + panelTotal;
+line(
+  spaDeepLink,
+  'the SPA shell’s deep link (index.html#/operations/…) loads all of it before it paints the page',
+);
+
+const shown = new Set([...initial, ...operation, ...hydrate, ...panel]);
 console.log('Loaded on demand (gzip):');
 const all = readdirSync(join(dist, 'assets')).map((f) => join('assets', f));
 for (const file of all.filter((f) => !shown.has(f) && statSync(join(dist, f)).isFile())) line(gz(file), file);

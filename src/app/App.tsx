@@ -3,19 +3,25 @@ import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { ApiSourceBar } from '../features/sidebar/ApiSourceBar.tsx';
 import { Sidebar } from '../features/sidebar/Sidebar.tsx';
 import { MarkdownLinkBase } from '../markdown/markdown-link-base.ts';
-import { routeBase } from './parse-route.ts';
+import type { ApiModel } from '../openapi/model.ts';
+import { AfterHydration } from './AfterHydration.tsx';
+import type { Route } from './parse-route.ts';
+import { useRoute, useRouter } from './router/router-context.tsx';
 import { useApiSource } from './use-api-source.ts';
-import { useHashRoute } from './use-hash-route.ts';
 import { useOperationPage } from './use-operation-page.ts';
 import { useScrollToSection } from './use-scroll-to-section.ts';
 
 // Not needed to read or try anything, and the stored theme is applied before the first paint anyway.
 const ThemeToggle = lazy(() => import('../features/theme/ThemeToggle.tsx'));
 
-/** The docs page: API source, operation list, and the overview or the selected operation. */
-export function App() {
-  const source = useApiSource();
-  const route = useHashRoute();
+/**
+ * The docs page: API source, operation list, and the overview or the selected operation. `builtInApi` replaces
+ * the embedded API (the prerender's tests render other descriptions).
+ */
+export function App({ builtInApi }: { builtInApi?: ApiModel } = {}) {
+  const source = useApiSource(builtInApi);
+  const router = useRouter();
+  const route = useRoute();
   const { api } = source;
   const webhook =
     route.webhookId === undefined ? undefined : api.webhooks?.find((w) => w.id === route.webhookId);
@@ -41,9 +47,11 @@ export function App() {
           {api.title} <span className="muted">v{api.version}</span>
         </span>
         <ApiSourceBar source={source} />
-        <Suspense fallback={null}>
-          <ThemeToggle />
-        </Suspense>
+        <AfterHydration fallback={null}>
+          <Suspense fallback={null}>
+            <ThemeToggle />
+          </Suspense>
+        </AfterHydration>
       </header>
       <Sidebar api={api} currentId={operation?.id} currentIsWebhook={webhook !== undefined} />
       <main className="content">
@@ -53,7 +61,7 @@ export function App() {
             overview.
           </p>
         )}
-        <MarkdownLinkBase.Provider value={routeBase(operation ? route : {})}>
+        <MarkdownLinkBase.Provider value={router.href(pageRoute(route, operation !== undefined))}>
           {!operation && asked !== undefined && source.loading ? (
             <p className="muted" role="status">
               Loading {source.loading}…
@@ -82,4 +90,10 @@ export function App() {
       </main>
     </div>
   );
+}
+
+/** The page a route shows, without form values or section: what in-page (Markdown) links start from. */
+function pageRoute(route: Route, found: boolean): Route {
+  if (!found) return {};
+  return route.webhookId !== undefined ? { webhookId: route.webhookId } : { operationId: route.operationId };
 }

@@ -33,7 +33,7 @@ let fullDefaultApi: ApiModel | undefined = defaultApi.schemasPending ? undefined
 let fullDefaultLoad: Promise<ApiModel> | undefined;
 
 /** Loads the embedded API's schema table once; the page shows the model meanwhile (schemas marked pending). */
-function loadFullDefaultApi(): Promise<ApiModel> {
+export function loadFullDefaultApi(): Promise<ApiModel> {
   if (fullDefaultApi) return Promise.resolve(fullDefaultApi);
   fullDefaultLoad ??= import('virtual:tryit-default-api-schemas').then(({ default: table }) => {
     const { schemas, markdown } = table;
@@ -92,14 +92,14 @@ async function loadSource(source: Exclude<ApiSource, { kind: 'built-in' }>): Pro
  * or one the user opened. Each load is a query in the TanStack cache (fetched once per source); a failed
  * load keeps the previous API on screen and says what failed where.
  */
-export function useApiSource(): ApiSourceState {
+export function useApiSource(builtIn?: ApiModel): ApiSourceState {
   const queryClient = useQueryClient();
   const [requested, setRequested] = useState<ApiSource>(
     initialSpec ? { kind: 'url', url: initialSpec.url } : BUILT_IN,
   );
   const [shown, setShown] = useState<{ source: ApiSource; api: ApiModel }>({
     source: BUILT_IN,
-    api: fullDefaultApi ?? defaultApi,
+    api: builtIn ?? fullDefaultApi ?? defaultApi,
   });
   useEffect(() => {
     if (requested.kind === 'built-in') return;

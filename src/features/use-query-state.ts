@@ -12,5 +12,7 @@ export function useQueryState<T>(queryKey: QueryKey): QueryState<T, unknown> | u
   const hash = hashKey(queryKey);
   const subscribe = useCallback((onChange: () => void) => cache.subscribe(onChange), [cache]);
   // `state` is replaced (never mutated) on each change, so it is a stable snapshot between changes.
-  return useSyncExternalStore(subscribe, () => cache.get<T, unknown>(hash)?.state);
+  const read = () => cache.get<T, unknown>(hash)?.state;
+  // The same on the server (a prerendered page) and while hydrating: the cache is fresh in both.
+  return useSyncExternalStore(subscribe, read, read);
 }

@@ -1,10 +1,17 @@
+import { lazy, Suspense } from 'react';
+import { AfterHydration } from '../../app/AfterHydration.tsx';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import type { ApiModel, Operation } from '../../openapi/model.ts';
 // The reference sections ship with the operation page (itself a chunk the overview does not load): a page
 // renders whole, with no second round trip for its parameters and responses.
 import ReferenceSections from '../reference/ReferenceSections.tsx';
-import { TryItPanel } from '../try-it/TryItPanel.tsx';
+import { loadTryItPanel } from '../try-it/load-try-it-panel.ts';
+import { TryItPlaceholder } from '../try-it/TryItPlaceholder.tsx';
 import './operation-page.css';
+
+// The panel reads storage (settings, drafts) and is not needed to read the page: its own chunk, rendered after
+// hydration, so a prerendered page hydrates its reference without it and with no mismatch.
+const TryItPanel = lazy(loadTryItPanel);
 
 /**
  * One operation: what it does, what it takes and answers, and the panel to try it. A webhook (a request the
@@ -39,7 +46,13 @@ export function OperationPage({
         <Markdown source={operation.description} />
         <ReferenceSections api={api} operation={operation} webhook={webhook} />
       </div>
-      {!webhook && <TryItPanel api={api} operation={operation} sharedQuery={sharedQuery} />}
+      {!webhook && (
+        <AfterHydration fallback={<TryItPlaceholder />}>
+          <Suspense fallback={<TryItPlaceholder />}>
+            <TryItPanel api={api} operation={operation} sharedQuery={sharedQuery} />
+          </Suspense>
+        </AfterHydration>
+      )}
     </article>
   );
 }

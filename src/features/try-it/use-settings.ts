@@ -16,13 +16,28 @@ export interface SettingsState {
   recovered?: string;
 }
 
+type Loaded = ReturnType<ReturnType<typeof createSettingsStore>['load']>;
+/**
+ * Loads not yet committed, by API id. Loading moves an unreadable value aside, so a second load reads nothing
+ * and would lose the "could not be read" notice; React may render the panel and discard that render (it mounts
+ * inside a Suspense boundary), so the render it keeps reuses the first load.
+ */
+const uncommittedLoads = new Map<string, Loaded>();
+
 /** Gateway URL and credentials, saved to browser storage as typed and kept in sync across tabs. */
 export function useSettings(apiId: string): SettingsState {
   const store = useMemo(
     () => createSettingsStore(browserLocalStorage(window), apiId, { events: window }),
     [apiId],
   );
-  const initial = useMemo(() => store.load(), [store]);
+  const initial = useMemo(() => {
+    const loaded = uncommittedLoads.get(apiId) ?? store.load();
+    uncommittedLoads.set(apiId, loaded);
+    return loaded;
+  }, [store, apiId]);
+  useEffect(() => {
+    uncommittedLoads.delete(apiId);
+  }, [apiId]);
   const [value, setValue] = useState<Settings>(() =>
     initial.stored ? initial.settings : withBuildDefault(initial.settings),
   );
