@@ -3,7 +3,7 @@
  * Download and Copy give all of it, the table holds all of it, and the form takes typing while the
  * check is under way. (How long anything takes is measured by the page benchmark, never here.)
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { formatSize } from '../src/response/format-response.ts';
 import { expect, NOV_1_2024, test } from './support/fixtures.ts';
 
@@ -84,8 +84,9 @@ test('a huge merged answer is shown by its first part; Download, Copy and the ta
   // Download saves the whole merged answer: every bucket, the size the note gave.
   const downloading = page.waitForEvent('download');
   await tryit.response.getByRole('button', { name: 'Download body' }).click();
-  const saved = await readFile(await (await downloading).path(), 'utf8');
-  expect(formatSize(saved.length)).toBe(said);
+  const file = await (await downloading).path();
+  expect(formatSize((await stat(file)).size)).toBe(said);
+  const saved = await readFile(file, 'utf8');
   const value = JSON.parse(saved) as { data: { start_time: number }[]; has_more: boolean };
   expect(value.data).toHaveLength(672);
   expect(value.data.at(-1)?.start_time).toBe(NOV_1_2024 + 28 * DAY - 3600);

@@ -61,6 +61,11 @@ export default function ResponseDetails({
   // a body cut for size is not a value: no cursor, table or chart.
   const parsedLater = useParsedLater(response, firstPart && !response.truncated);
   const parsed = firstPart ? parsedLater : 'parsed' in body ? body.parsed : undefined;
+  // What Download saves (UTF-8): a merged answer's text is not the sum of its pages' bytes.
+  const wholeBytes = useMemo(
+    () => (firstPart && !response.truncated ? new Blob([response.bodyText]).size : 0),
+    [firstPart, response],
+  );
   const operation = explore.api.operations.find((op) => op.id === shown.operationId);
   const cursor = operation ? nextCursor(operation, { headers: response.headers, body: parsed }) : undefined;
   const sameOperation = shown.operationId === explore.operationId;
@@ -181,7 +186,7 @@ export default function ResponseDetails({
       )}
       {firstPart && !response.truncated && (
         <p className="notice">
-          {`The body is ${formatSize(response.bodyBytes)}: shown below ${cut ? `are its first ${formatSize(cut.shownChars)}${cut.language === 'json' ? ', re-indented' : ''}` : 'is its first part'}, without colours, so the page stays responsive. “Download body” saves all of it and “Copy body” copies all of it, as received${sample ? '; the table and the chart hold all of it' : ''}.`}
+          {`The body is ${formatSize(wholeBytes)}: shown below ${cut ? `are its first ${formatSize(cut.shownChars)}${cut.language === 'json' ? ', re-indented' : ''}` : 'is its first part'}, without colours, so the page stays responsive. “Download body” saves all of it and “Copy body” copies all of it, as received${sample ? '; the table and the chart hold all of it' : ''}.`}
         </p>
       )}
       {response.truncated && (
@@ -234,7 +239,11 @@ export default function ResponseDetails({
             <CopyButton
               label="Copy body"
               text={() => (firstPart ? response.bodyText : body.text)}
-              done={firstPart ? `Body copied (all ${formatSize(response.bodyBytes)})` : 'Body copied'}
+              done={
+                firstPart
+                  ? `Body copied (all ${formatSize(wholeBytes || response.bodyBytes)})`
+                  : 'Body copied'
+              }
             />
           </div>
           {/* The scrolling box is the focusable one, so keyboard users can scroll it (WCAG 2.1.1). */}
