@@ -6,7 +6,10 @@
  * completions usage by the hour over 64 days grouped by every field (1.2 MB a page), merged by the page's
  * own "Load all pages" into one ~11 MB answer. Everything is read in the page: the `tryit:response-check`
  * User Timing measure the page records around each check (its detail says where it ran, the body's size
- * and the check's own time there), and PerformanceObserver 'longtask' entries overlapping it.
+ * and the check's own time there), and PerformanceObserver 'longtask' entries overlapping it. The render
+ * figures: the first frame (polled with requestAnimationFrame) holding the merged answer's body, from the
+ * click and from the last page's arrival, the longest task until then, and the page's own JSON.parse of the
+ * merged answer (`tryit:body-parse`, for its cursor, table and chart).
  */
 import type { Browser } from 'playwright-core';
 import { DEMO_UPSTREAM_ENTRY, GATEWAY_ENTRY } from '../test-support/entry-points.ts';
@@ -33,6 +36,14 @@ export interface CheckRun {
   maxTaskAroundMs: number;
   /** Long tasks from "Load all pages" on, as `start+duration` ms relative to the check's start (attribution). */
   aroundTasks: string;
+  /** From the click on "Load all pages" to the first frame with the merged answer's body in the page. */
+  bodyShownMs: number;
+  /** From the last page's arrival (the merged answer handed to the view) to that frame. */
+  renderMs: number;
+  /** Longest main-thread task from the click to the body shown (the render of the merged answer). */
+  maxTaskRenderMs: number;
+  /** JSON.parse of the merged answer on the page for its cursor, table and chart (`tryit:body-parse`). */
+  parseMs: number;
   verdict: string;
 }
 
@@ -85,6 +96,11 @@ export async function benchResponseCheck(
       console.log(
         `    long tasks from "Load all pages" on (start relative to the check's start + ms): ${run.aroundTasks}`,
       );
+      console.log(
+        `    body shown ${Math.round(run.bodyShownMs)} ms after the click (${Math.round(run.renderMs)} ms after the ` +
+          `last page came), longest task until then ${Math.round(run.maxTaskRenderMs)} ms; body parsed on the ` +
+          `page in ${Number.isNaN(run.parseMs) ? 'n/a (no tryit:body-parse measure)' : `${Math.round(run.parseMs)} ms`}`,
+      );
     }
     if (results.length > 0) {
       const median = (values: number[]) => {
@@ -93,10 +109,18 @@ export async function benchResponseCheck(
         return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
       };
       const maxTask = Math.max(...results.map((r) => r.maxTaskMs));
+      const maxAround = Math.max(...results.map((r) => r.maxTaskAroundMs));
+      const ms = (key: keyof CheckRun) => Math.round(median(results.map((r) => r[key] as number)));
       console.log(
-        `  median over ${results.length}: ${Math.round(median(results.map((r) => r.totalMs)))} ms to the verdict, ` +
-          `${Math.round(median(results.map((r) => r.checkMs)))} ms checking in the ${results[0]?.where}; longest ` +
-          `main-thread task during any check ${Math.round(maxTask)} ms (target ≤ 200 ms: ${maxTask <= 200 ? 'met' : 'NOT met'})`,
+        `  median over ${results.length}: ${ms('totalMs')} ms to the verdict, ` +
+          `${ms('checkMs')} ms checking in the ${results[0]?.where}; longest main-thread task during the ` +
+          `check ${ms('maxTaskMs')} ms (max of runs ${Math.round(maxTask)} ms; target ≤ 200 ms: ${maxTask <= 200 ? 'met' : 'NOT met'})`,
+      );
+      console.log(
+        `  median over ${results.length}: body shown ${ms('bodyShownMs')} ms after the click, ${ms('renderMs')} ms ` +
+          `after the last page; longest task rendering it ${ms('maxTaskRenderMs')} ms; longest task from the ` +
+          `click to the verdict ${ms('maxTaskAroundMs')} ms (max of runs ${Math.round(maxAround)} ms; target ≤ 200 ms: ` +
+          `${maxAround <= 200 ? 'met' : 'NOT met'}); parse on the page ${ms('parseMs')} ms`,
       );
     }
     return results;
@@ -128,6 +152,20 @@ async function oneRun(browser: Browser, pageUrl: string, gatewayUrl: string): Pr
     await response.getByText('200 OK', { exact: true }).waitFor();
     const loadClicked = await page.evaluate(() => performance.now());
     await response.getByRole('button', { name: 'Load all pages' }).click();
+    // Polled every frame in the page: the first frame holding the merged answer's body.
+    const bodyShown = page.waitForFunction(
+      () => {
+        const note = [...document.querySelectorAll('[role="status"]')].some((el) =>
+          /^Holds \d+ pages/.test(el.textContent ?? ''),
+        );
+        const body = document.querySelector('[aria-label="Response body"]');
+        // The JSON itself, not the placeholder shown while its first part is re-indented.
+        return note && /^\s*[[{]/.test(body?.textContent ?? '') ? performance.now() : false;
+      },
+      undefined,
+      { polling: 'raf', timeout: STEP_TIMEOUT_MS },
+    );
+    const bodyShownAt = (await (await bodyShown).jsonValue()) as number;
     const holds = response.getByRole('status').filter({ hasText: /^Holds \d+ pages/ });
     await holds.waitFor();
     const pages = Number(/^Holds (\d+)/.exec((await holds.textContent()) ?? '')?.[1] ?? Number.NaN);
@@ -148,7 +186,16 @@ async function oneRun(browser: Browser, pageUrl: string, gatewayUrl: string): Pr
         (b.detail?.characters ?? 0) > (a.detail?.characters ?? 0) ? b : a,
       );
       const { tasks } = (window as unknown as { __checkBench: { tasks: [number, number][] } }).__checkBench;
+      const parse = (performance.getEntriesByName('tryit:body-parse') as PerformanceMeasure[]).find(
+        (entry) => (entry.detail?.characters ?? 0) > 10_000_000,
+      );
+      // The last page's arrival, on the page's clock (Resource Timing keeps responseEnd for cross-origin fetches).
+      const pages = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/usage/completions')) as PerformanceResourceTiming[];
       return {
+        lastPageAt: Math.max(...pages.map((entry) => entry.responseEnd)),
+        parseMs: parse ? parse.duration : Number.NaN,
         start: big.startTime,
         duration: big.duration,
         detail: big.detail,
@@ -173,6 +220,13 @@ async function oneRun(browser: Browser, pageUrl: string, gatewayUrl: string): Pr
         .map(([start, d]) => `${Math.round(start - figures.start)}+${Math.round(d)}`)
         .join(' '),
       verdict: said,
+      bodyShownMs: bodyShownAt - loadClicked,
+      renderMs: bodyShownAt - figures.lastPageAt,
+      maxTaskRenderMs: Math.max(
+        0,
+        ...figures.tasks.filter(([start]) => start >= loadClicked && start < bodyShownAt).map(([, d]) => d),
+      ),
+      parseMs: figures.parseMs,
     };
   } finally {
     await context.close();

@@ -41,7 +41,7 @@ test('a body cut at 5 MB shows its first part re-indented, says so, and download
   await tryit.field('petId').fill('huge');
   await tryit.sendButton.click();
   await expect(tryit.response.getByText('200 OK', { exact: true })).toBeVisible({ timeout: 20_000 });
-  await expect(tryit.response.getByText(/Shown below: the first 256 KB, re-indented/)).toBeVisible();
+  await expect(tryit.response.getByText(/Shown below: the first 64 KB, re-indented/)).toBeVisible();
   const body = tryit.response.getByLabel('Response body');
   // Not an empty box: readable lines of the first items.
   await expect(body).toContainText('"id": "pet",');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutBodyPreview } from './cut-body-preview.ts';
+import { CUT_PREVIEW_CHARS, cutBodyPreview } from './cut-body-preview.ts';
 import { reformatJsonPrefix } from './reformat-json-prefix.ts';
 
 describe('cutBodyPreview', () => {
@@ -24,5 +24,19 @@ describe('cutBodyPreview', () => {
       shownChars: 3,
     });
     expect(cutBodyPreview('<p>x</p>', 'text/html', reformatJsonPrefix).language).toBe('markup');
+  });
+
+  it('a big whole body shows its first CUT_PREVIEW_CHARS, changed only in whitespace', () => {
+    const bucket = JSON.stringify({
+      object: 'bucket',
+      start_time: 1,
+      results: [{ characters: 12, model: 'tts-1' }],
+    });
+    const body = `{"object":"page","data":[${Array(20_000).fill(bucket).join(',')}],"has_more":false}`;
+    expect(body.length).toBeGreaterThan(1024 * 1024);
+    const preview = cutBodyPreview(body, 'application/json', reformatJsonPrefix);
+    expect(preview.shownChars).toBe(CUT_PREVIEW_CHARS);
+    expect(preview.text.replace(/\s/g, '')).toBe(body.slice(0, CUT_PREVIEW_CHARS).replace(/\s/g, ''));
+    expect(preview.text.startsWith('{\n  "object": "page",\n  "data": [\n    {')).toBe(true);
   });
 });

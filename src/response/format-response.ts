@@ -1,3 +1,5 @@
+import { parseJsonBody } from './parse-json-body.ts';
+
 /** Human size of a body: `512 B`, `1.2 KB`, `3.4 MB` (1 KB = 1024 B, one decimal below 10, none above). */
 export function formatSize(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 1024) return `${Math.max(0, Math.round(bytes) || 0)} B`;
@@ -43,16 +45,9 @@ export interface PrettyBody {
  */
 export function prettyBody(bodyText: string, contentType: string): PrettyBody {
   const type = contentType.toLowerCase();
-  const saysJson = /[/+]json\b/.test(type);
-  const looksJson = /^\s*[[{]/.test(bodyText);
-  if (saysJson || looksJson) {
-    try {
-      const parsed: unknown = JSON.parse(bodyText);
-      return { text: JSON.stringify(parsed, null, 2), language: 'json', parsed };
-    } catch {
-      // Truncated or malformed JSON: show it as sent rather than hide it.
-    }
-  }
+  const json = parseJsonBody(bodyText, contentType);
+  // Truncated or malformed JSON is shown as sent rather than hidden.
+  if (json.ok) return { text: JSON.stringify(json.value, null, 2), language: 'json', parsed: json.value };
   if (/\b(html|xml|svg)\b/.test(type)) return { text: bodyText, language: 'markup' };
   return { text: bodyText, language: 'plain' };
 }

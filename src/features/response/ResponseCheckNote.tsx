@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Schema } from '../../openapi/model.ts';
+import { afterPaint } from '../../response/after-paint.ts';
 import type { ResponseRecord } from '../../response/response-record.ts';
 import type { DocumentedResponses, ResponseProblem } from '../../response-check/check-response.ts';
 import type { ResponseCheckReply } from '../../response-check/response-check-message.ts';
@@ -34,7 +35,7 @@ export function ResponseCheckNote({
       import('../../response-check/run-response-check.ts'),
       import('../../response-check/reachable-schemas.ts'),
       // The answer is painted first; the check follows (it is only a warning).
-      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      afterPaint(),
     ]).then(async ([{ runResponseCheck }, { reachableSchemas }]) => {
       if (!current) return;
       const answer = await runResponseCheck({

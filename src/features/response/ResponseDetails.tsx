@@ -5,11 +5,14 @@ import { schemaColumns } from '../../answer-table/schema-columns.ts';
 import { resolveModelRef } from '../../openapi/resolve-model-ref.ts';
 import { cursorFormValues } from '../../paging/cursor-form-values.ts';
 import { nextCursor } from '../../paging/next-cursor.ts';
+import { afterPaint } from '../../response/after-paint.ts';
+import { chooseBodyView } from '../../response/choose-body-view.ts';
 import { type CutBodyPreview, cutBodyPreview } from '../../response/cut-body-preview.ts';
 import { downloadFileName } from '../../response/download-file-name.ts';
 import { formatDuration, formatSize, prettyBody } from '../../response/format-response.ts';
 import { highlightBody } from '../../response/highlight-body.ts';
 import { inlinePreviewKind } from '../../response/is-binary-content-type.ts';
+import { parseJsonBody } from '../../response/parse-json-body.ts';
 import type { ResponseRecord } from '../../response/response-record.ts';
 import type { ShownResponse } from '../../response/shown-response.ts';
 import { dialectOf } from '../../schema-check/schema-checker.ts';
@@ -39,16 +42,30 @@ export default function ResponseDetails({
   explore: ExploreContext;
   onShow: (shown: ShownResponse) => void;
 }) {
-  const cut = useCutPreview(response);
+  // A big body (or one cut for size) shows its first part only: pretty-printing, highlighting and laying
+  // out megabytes of text in one task froze the page for seconds.
+  const bodyView = chooseBodyView(response);
+  const firstPart = bodyView === 'first-part';
+  const cut = useCutPreview(response, firstPart);
   const body = useMemo(
-    () => (response.truncated ? (cut ?? WAITING) : prettyBody(response.bodyText, response.contentType)),
-    [response, cut],
+    () => (firstPart ? (cut ?? WAITING) : prettyBody(response.bodyText, response.contentType)),
+    [response, cut, firstPart],
   );
   const prismLoads = usePrismLanguage('json');
   // biome-ignore lint/correctness/useExhaustiveDependencies: prismLoads re-runs highlighting once Prism arrives
-  const highlighted = useMemo(() => highlightBody(body.text, body.language), [body, prismLoads]);
-  // A body cut for size shows a re-indented first part, which is not a value: no cursor, table or chart.
-  const parsed = 'parsed' in body ? body.parsed : undefined;
+  const highlighted = useMemo(
+    () => (firstPart ? undefined : highlightBody(body.text, body.language)),
+    [body, prismLoads, firstPart],
+  );
+  // A big whole body is parsed after it is painted, in a task of its own (for the cursor, table and chart);
+  // a body cut for size is not a value: no cursor, table or chart.
+  const parsedLater = useParsedLater(response, firstPart && !response.truncated);
+  const parsed = firstPart ? parsedLater : 'parsed' in body ? body.parsed : undefined;
+  // What Download saves (UTF-8): a merged answer's text is not the sum of its pages' bytes.
+  const wholeBytes = useMemo(
+    () => (firstPart && !response.truncated ? new Blob([response.bodyText]).size : 0),
+    [firstPart, response],
+  );
   const operation = explore.api.operations.find((op) => op.id === shown.operationId);
   const cursor = operation ? nextCursor(operation, { headers: response.headers, body: parsed }) : undefined;
   const sameOperation = shown.operationId === explore.operationId;
@@ -167,6 +184,11 @@ export default function ResponseDetails({
           />
         </div>
       )}
+      {firstPart && !response.truncated && (
+        <p className="notice">
+          {`The body is ${formatSize(wholeBytes)}: shown below ${cut ? `are its first ${formatSize(cut.shownChars)}${cut.language === 'json' ? ', re-indented' : ''}` : 'is its first part'}, without colours, so the page stays responsive. “Download body” saves all of it and “Copy body” copies all of it, as received${sample ? '; the table and the chart hold all of it' : ''}.`}
+        </p>
+      )}
       {response.truncated && (
         <p className="notice">
           Only the first {formatSize(response.bodyBytes)} of the body were read: the rest was not downloaded,
@@ -176,7 +198,8 @@ export default function ResponseDetails({
             : ''}
         </p>
       )}
-      {!highlighted.highlighted &&
+      {highlighted &&
+        !highlighted.highlighted &&
         body.language !== 'plain' &&
         body.text.length > 0 &&
         !response.bodyBlob && (
@@ -212,7 +235,16 @@ export default function ResponseDetails({
         <>
           <div className="body-actions">
             <DownloadButton body={response.bodyText} fileName={fileName} />
-            <CopyButton label="Copy body" text={() => body.text} done="Body copied" />
+            {/* A body shown by its first part is copied whole, as received. */}
+            <CopyButton
+              label="Copy body"
+              text={() => (firstPart ? response.bodyText : body.text)}
+              done={
+                firstPart
+                  ? `Body copied (all ${formatSize(wholeBytes || response.bodyBytes)})`
+                  : 'Body copied'
+              }
+            />
           </div>
           {/* The scrolling box is the focusable one, so keyboard users can scroll it (WCAG 2.1.1). */}
           {/* biome-ignore lint/a11y/useSemanticElements: a named group around a code block; a fieldset would be wrong */}
@@ -224,8 +256,12 @@ export default function ResponseDetails({
             tabIndex={0}
           >
             <pre className={`code-block language-${body.language}`}>
-              {/* biome-ignore lint/security/noDangerouslySetInnerHtml: Prism escapes every token; tested in highlight-body.test.ts */}
-              <code dangerouslySetInnerHTML={{ __html: highlighted.html }} />
+              {highlighted ? (
+                // biome-ignore lint/security/noDangerouslySetInnerHtml: Prism escapes every token; tested in highlight-body.test.ts
+                <code dangerouslySetInnerHTML={{ __html: highlighted.html }} />
+              ) : (
+                <code>{body.text}</code>
+              )}
             </pre>
           </div>
         </>
@@ -241,13 +277,13 @@ const WAITING: CutBodyPreview = {
   shownChars: 0,
 };
 
-/** The re-indented first part of a body cut for size; undefined until the re-indenter has loaded. */
-function useCutPreview(response: ResponseRecord): CutBodyPreview | undefined {
+/** The re-indented first part of a big or cut body; undefined until the re-indenter has loaded. */
+function useCutPreview(response: ResponseRecord, wanted: boolean): CutBodyPreview | undefined {
   const [preview, setPreview] = useState<{ of: ResponseRecord; value: CutBodyPreview }>();
   useEffect(() => {
-    if (!response.truncated || response.bodyBlob) return;
+    if (!wanted) return;
     let live = true;
-    // Only cut bodies need it: the formatter is its own chunk.
+    // Only big and cut bodies need it: the formatter is its own chunk.
     void import('../../response/reformat-json-prefix.ts').then(({ reformatJsonPrefix }) => {
       const value = cutBodyPreview(response.bodyText, response.contentType, reformatJsonPrefix);
       if (live) setPreview({ of: response, value });
@@ -255,8 +291,35 @@ function useCutPreview(response: ResponseRecord): CutBodyPreview | undefined {
     return () => {
       live = false;
     };
-  }, [response]);
+  }, [response, wanted]);
   return preview?.of === response ? preview.value : undefined;
+}
+
+/**
+ * The JSON value of a big body, parsed after the first part is painted and the check has been posted to its
+ * worker (both wait for a paint too, and ask first), in a task of its own; undefined until then, or when
+ * the body is not JSON. The `tryit:body-parse` measure records it for the page benchmark.
+ */
+function useParsedLater(response: ResponseRecord, wanted: boolean): unknown {
+  const [parsed, setParsed] = useState<{ of: ResponseRecord; value: unknown }>();
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void afterPaint().then(() => {
+      if (!live) return;
+      const started = performance.now();
+      const json = parseJsonBody(response.bodyText, response.contentType);
+      performance.measure('tryit:body-parse', {
+        start: started,
+        detail: { characters: response.bodyText.length },
+      });
+      if (json.ok) setParsed({ of: response, value: json.value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [response, wanted]);
+  return parsed?.of === response ? parsed.value : undefined;
 }
 
 /**
