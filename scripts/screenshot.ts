@@ -1,7 +1,9 @@
 /**
  * Captures what a user sees right after Send, viewport-sized, in real Chromium against the real gateway and
  * the demo upstream (started here, as the e2e tests start them): the README's docs/screenshot.png at
- * 1280×800, and with --all also 1440×900, 1024×768 and 390×844 into test-results/screenshots/.
+ * 1280×800 and docs/screenshot-phone.png at 390×844, and with --all also 1440×900 and 1024×768 into
+ * test-results/screenshots/. Also docs/prerendered-no-js.png: a prerendered operation page read with
+ * JavaScript off, as a crawler or a reader without scripts gets it.
  *
  *   npm run screenshot            (builds first)   ·   npm run screenshot -- --all
  */
@@ -14,10 +16,10 @@ import { REPO_ROOT, startTsServer } from '../e2e/support/processes.ts';
 import { DEMO_UPSTREAM_ENTRY, GATEWAY_ENTRY } from '../test-support/entry-points.ts';
 
 const README_SHOT = { width: 1280, height: 800, file: path.join(REPO_ROOT, 'docs', 'screenshot.png') };
+const PHONE_SHOT = { width: 390, height: 844, file: path.join(REPO_ROOT, 'docs', 'screenshot-phone.png') };
 const MORE = [
   { width: 1440, height: 900 },
   { width: 1024, height: 768 },
-  { width: 390, height: 844 },
 ];
 
 const { serveStatic } = (await import(
@@ -43,11 +45,11 @@ const gateway = await startTsServer({
 });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
-  const shots = [README_SHOT];
+  const shots = [README_SHOT, PHONE_SHOT];
   if (process.argv.includes('--all')) {
     const dir = path.join(REPO_ROOT, 'test-results', 'screenshots');
     await mkdir(dir, { recursive: true });
-    for (const size of [README_SHOT, ...MORE]) {
+    for (const size of MORE) {
       shots.push({ ...size, file: path.join(dir, `after-send-${size.width}x${size.height}.png`) });
     }
   }
@@ -69,6 +71,17 @@ try {
     console.log(`wrote ${path.relative(REPO_ROOT, shot.file)} (${shot.width}×${shot.height})`);
     await context.close();
   }
+  const noScript = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    javaScriptEnabled: false,
+  });
+  const prerendered = await noScript.newPage();
+  await prerendered.goto(`${page.url}operations/usage-audio-speeches.html`);
+  await prerendered.getByRole('heading', { level: 1 }).first().waitFor();
+  const noJsFile = path.join(REPO_ROOT, 'docs', 'prerendered-no-js.png');
+  await prerendered.screenshot({ path: noJsFile });
+  console.log(`wrote ${path.relative(REPO_ROOT, noJsFile)} (1280×800, JavaScript off)`);
+  await noScript.close();
 } finally {
   await browser.close();
   await Promise.all([gateway.stop(), demo.stop(), page.close()]);
