@@ -1,6 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
-import { browserLocalStorage, createSettingsStore } from '../../storage/browser-storage.ts';
+import { useContext, useEffect, useMemo, useState } from 'react';
+import { browserLocalStorage, createSettingsStore, read } from '../../storage/browser-storage.ts';
+import { announceStorageWrite, samePageStorageEvents } from '../../storage/same-page-storage-events.ts';
 import type { Settings } from '../../storage/settings-codec.ts';
+import { settingsKey } from '../../storage/storage-keys.ts';
+import { SettingsDefaultsContext } from './settings-defaults.ts';
 
 export interface SettingsState {
   value: Settings;
@@ -14,16 +17,25 @@ export interface SettingsState {
   recovered?: string;
 }
 
-/** Gateway URL and credentials, saved to browser storage as typed and kept in sync across tabs. */
+/**
+ * Gateway URL and credentials, saved to browser storage as typed and kept in sync across tabs and across the
+ * panels of one page (several embedded elements of one API).
+ */
 export function useSettings(apiId: string): SettingsState {
+  const defaults = useContext(SettingsDefaultsContext);
+  const storage = useMemo(() => browserLocalStorage(window), []);
   const store = useMemo(
-    () => createSettingsStore(browserLocalStorage(window), apiId, { events: window }),
-    [apiId],
+    () => createSettingsStore(storage, apiId, { events: samePageStorageEvents(window) }),
+    [storage, apiId],
   );
   const initial = useMemo(() => store.load(), [store]);
   const [value, setValue] = useState<Settings>(() =>
-    initial.stored ? initial.settings : withBuildDefault(initial.settings),
+    initial.stored ? initial.settings : withDefault(initial.settings, defaults.gatewayUrl),
   );
+  const announce = () => {
+    const key = settingsKey(apiId);
+    announceStorageWrite(storage, key, read(storage, key));
+  };
   const [saveError, setSaveError] = useState<string>();
 
   useEffect(() => store.subscribe((next) => setValue(next)), [store]);
@@ -32,6 +44,7 @@ export function useSettings(apiId: string): SettingsState {
     setValue(next);
     const result = store.save(next);
     setSaveError(result.ok ? undefined : result.reason);
+    if (result.ok) announce();
   };
 
   return {
@@ -43,6 +56,7 @@ export function useSettings(apiId: string): SettingsState {
       const result = store.forgetCredentials();
       setValue({ ...value, credentials: {} });
       setSaveError(result.ok ? undefined : result.reason);
+      if (result.ok) announce();
     },
     saveError,
     recovered: initial.recovered
@@ -55,8 +69,11 @@ export function useSettings(apiId: string): SettingsState {
   };
 }
 
-/** Before anything was saved, use the gateway URL the page was built for (e.g. by `npm start`). */
-function withBuildDefault(settings: Settings): Settings {
-  const buildDefault = import.meta.env.VITE_TRYIT_GATEWAY_URL;
-  return buildDefault && !settings.gatewayUrl ? { ...settings, gatewayUrl: buildDefault } : settings;
+/**
+ * Before anything was saved, use the gateway URL the page around the panel names (the embed's `gateway-url`),
+ * else the one the page was built for (e.g. by `npm start`).
+ */
+function withDefault(settings: Settings, given: string | undefined): Settings {
+  const fallback = given || import.meta.env.VITE_TRYIT_GATEWAY_URL;
+  return fallback && !settings.gatewayUrl ? { ...settings, gatewayUrl: fallback } : settings;
 }
