@@ -3,9 +3,9 @@ import { OverviewPage } from '../features/overview/OverviewPage.tsx';
 import { ApiSourceBar } from '../features/sidebar/ApiSourceBar.tsx';
 import { Sidebar } from '../features/sidebar/Sidebar.tsx';
 import { MarkdownLinkBase } from '../markdown/markdown-link-base.ts';
-import { routeBase } from './parse-route.ts';
+import type { Route } from './parse-route.ts';
+import { useRoute, useRouter } from './router/router-context.tsx';
 import { useApiSource } from './use-api-source.ts';
-import { useHashRoute } from './use-hash-route.ts';
 import { useOperationPage } from './use-operation-page.ts';
 import { useScrollToSection } from './use-scroll-to-section.ts';
 
@@ -15,7 +15,8 @@ const ThemeToggle = lazy(() => import('../features/theme/ThemeToggle.tsx'));
 /** The docs page: API source, operation list, and the overview or the selected operation. */
 export function App() {
   const source = useApiSource();
-  const route = useHashRoute();
+  const router = useRouter();
+  const route = useRoute();
   const { api } = source;
   const webhook =
     route.webhookId === undefined ? undefined : api.webhooks?.find((w) => w.id === route.webhookId);
@@ -53,7 +54,7 @@ export function App() {
             overview.
           </p>
         )}
-        <MarkdownLinkBase.Provider value={routeBase(operation ? route : {})}>
+        <MarkdownLinkBase.Provider value={router.href(pageRoute(route, operation !== undefined))}>
           {!operation && asked !== undefined && source.loading ? (
             <p className="muted" role="status">
               Loading {source.loading}…
@@ -82,4 +83,10 @@ export function App() {
       </main>
     </div>
   );
+}
+
+/** The page a route shows, without form values or section: what in-page (Markdown) links start from. */
+function pageRoute(route: Route, found: boolean): Route {
+  if (!found) return {};
+  return route.webhookId !== undefined ? { webhookId: route.webhookId } : { operationId: route.operationId };
 }

@@ -8,12 +8,14 @@ import { collectMarkdownSources } from '../markdown/collect-markdown-sources.ts'
 import { seedMarkdownTrees } from '../markdown/markdown-trees.ts';
 import { App } from './App.tsx';
 import { loadOperationPage } from './load-operation-page.ts';
-import { parseRoute } from './parse-route.ts';
+import { createHashRouter } from './router/hash-router.ts';
+import { RouterProvider } from './router/router-context.tsx';
 import './styles.css';
 
 seedMarkdownTrees(collectMarkdownSources(defaultApi), defaultMarkdown);
 // A deep link needs the operation page's chunk: fetch it alongside this one's first render.
-if (parseRoute(window.location.hash).operationId !== undefined) loadOperationPage().catch(() => undefined);
+const router = createHashRouter();
+if (router.getRoute().operationId !== undefined) loadOperationPage().catch(() => undefined);
 
 // One cache for the page's server state: the description loaded (?spec=, a file), the gateway's health, Send.
 const queryClient = new QueryClient({
@@ -25,7 +27,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <RouterProvider router={router}>
+          <App />
+        </RouterProvider>
       </QueryClientProvider>
     </StrictMode>,
   );

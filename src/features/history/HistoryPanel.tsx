@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import packageJson from '../../../package.json';
-import { operationHref } from '../../app/parse-route.ts';
+import { useRouter } from '../../app/router/router-context.tsx';
 import { exportHar } from '../../history/export-har.ts';
 import { filterHistory } from '../../history/filter-history.ts';
 import type { HistoryEntry, HistorySummary } from '../../history/history-entry.ts';
@@ -24,6 +24,7 @@ const NO_NOT_SENT = { cookies: [], headers: [], files: [], missingCredentials: [
  */
 export default function HistoryPanel({ send, explore }: { send: SendState; explore: ExploreContext }) {
   const { api, operationId, gatewayUrl, credentials, secrets } = explore;
+  const router = useRouter();
   const history = useHistory(api.config.apiId);
   const [filter, setFilter] = useState('');
   const [selected, setSelected] = useState<number[]>([]);
@@ -64,7 +65,7 @@ export default function HistoryPanel({ send, explore }: { send: SendState; explo
       setStatus(`Restored ${labelOf(entry)} into the form.`);
     } else {
       // Another operation's page opens with the values, as a share link would.
-      window.location.hash = operationHref(entry.operationId, encodeShareParams(entry.values, {}, []));
+      router.navigate({ operationId: entry.operationId, query: encodeShareParams(entry.values, {}, []) });
     }
   };
 

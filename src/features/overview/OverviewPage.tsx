@@ -1,5 +1,5 @@
 import { type ReactNode, useMemo } from 'react';
-import { operationHref } from '../../app/parse-route.ts';
+import { RouteLink } from '../../app/router/RouteLink.tsx';
 import { Markdown } from '../../markdown/Markdown.tsx';
 import { safeHref } from '../../markdown/safe-href.ts';
 import { describeSecurityScheme, oauthFlowName } from '../../openapi/describe-security-scheme.ts';
@@ -49,10 +49,10 @@ export function OverviewPage({ api }: { api: ApiModel }) {
               <ul className="overview-operations">
                 {operations.slice(0, OPERATIONS_PER_TAG).map((op) => (
                   <li key={op.id}>
-                    <a href={operationHref(op.id)}>
+                    <RouteLink route={{ operationId: op.id }}>
                       <span className={`method method-${op.method}`}>{op.method.toUpperCase()}</span>
                       <span className="overview-operation-name">{op.navTitle}</span>
-                    </a>{' '}
+                    </RouteLink>{' '}
                     <code className="muted">{op.path}</code>
                   </li>
                 ))}

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { operationHref } from '../../app/parse-route.ts';
+import { useRouter } from '../../app/router/router-context.tsx';
 import type { Operation } from '../../openapi/model.ts';
 import type { MatchRange, SearchResult } from '../../search/rank-operations.ts';
 import './search-box.css';
@@ -33,6 +33,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
  */
 export function SearchBox({ operations }: { operations: readonly Operation[] }) {
   const id = useId();
+  const router = useRouter();
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState('');
@@ -77,7 +78,7 @@ export function SearchBox({ operations }: { operations: readonly Operation[] }) 
 
   const choose = (operation: Operation | undefined) => {
     if (!operation) return;
-    window.location.hash = operationHref(operation.id);
+    router.navigate({ operationId: operation.id });
     setQuery('');
     setActive(0);
   };

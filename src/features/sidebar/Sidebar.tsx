@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { OVERVIEW_HREF, operationHref, webhookHref } from '../../app/parse-route.ts';
+import { RouteLink } from '../../app/router/RouteLink.tsx';
 import { groupOperationsByTag } from '../../openapi/group-operations-by-tag.ts';
 import type { ApiModel, Operation } from '../../openapi/model.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
@@ -40,13 +40,13 @@ export function Sidebar({
     <div className="sidebar">
       <SearchBox operations={api.operations} />
       <nav aria-label="Operations">
-        <a
+        <RouteLink
           className="overview-link"
-          href={OVERVIEW_HREF}
+          route={{}}
           aria-current={currentId === undefined ? 'page' : undefined}
         >
           Overview
-        </a>
+        </RouteLink>
         {groups.map((group, index) => (
           <details
             key={`${group.webhooks ? 'webhooks' : 'tag'}:${group.title}`}
@@ -61,14 +61,14 @@ export function Sidebar({
             <ul>
               {group.operations.map((op) => (
                 <li key={op.id}>
-                  <a
-                    href={group.webhooks ? webhookHref(op.id) : operationHref(op.id)}
+                  <RouteLink
+                    route={group.webhooks ? { webhookId: op.id } : { operationId: op.id }}
                     aria-current={isCurrent(group, op) ? 'page' : undefined}
                     className={op.deprecated ? 'deprecated' : undefined}
                   >
                     <span className={`method method-${op.method}`}>{op.method.toUpperCase()}</span>
                     {op.navTitle}
-                  </a>
+                  </RouteLink>
                 </li>
               ))}
             </ul>

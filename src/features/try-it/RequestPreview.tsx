@@ -10,7 +10,7 @@ export function RequestPreview({
 }: {
   request: HttpRequest;
   gatewayUrl: string;
-  /** Builds the `#…` part of the share link (computed on click: it is not needed on every keystroke). */
+  /** The router's href of the share link, relative to this page (computed on click: not needed on every keystroke). */
   shareHref: () => string;
 }) {
   const base = gatewayUrl.trim() || '{gateway URL}';
@@ -23,7 +23,7 @@ export function RequestPreview({
       <CopyButton
         label="Copy share link"
         // Share links carry form values, never credentials (see share-link-codec).
-        text={() => `${window.location.href.split('#')[0]}${shareHref()}`}
+        text={() => new URL(shareHref(), window.location.href).href}
         done="Link copied (form values only, no credentials)."
         fallback={(link) => link}
       />

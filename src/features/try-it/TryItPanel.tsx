@@ -1,6 +1,6 @@
 import { type KeyboardEvent, lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { operationHref } from '../../app/parse-route.ts';
+import { useRouter } from '../../app/router/router-context.tsx';
 import { buildFormModel } from '../../form/build-form-model.ts';
 import { buildFormSchema, formIssues } from '../../form/build-form-schema.ts';
 import type { FormValues } from '../../form/form-model.ts';
@@ -42,6 +42,7 @@ export function TryItPanel({
   /** Form values from a share link (`#/operations/<id>?…`), applied once. */
   sharedQuery?: string;
 }) {
+  const router = useRouter();
   const [mediaType, setMediaType] = useState<string>();
   const model = useMemo(
     () => buildFormModel(operation, mediaType ? { mediaType } : {}),
@@ -59,8 +60,8 @@ export function TryItPanel({
   const draft = useFormDraft(api.config.apiId, model, settings.value.credentials, sharedQuery);
   // Once applied, the shared values live in the form (and its draft): a reload must not reapply them.
   useEffect(() => {
-    if (sharedQuery) window.history.replaceState(null, '', operationHref(operation.id));
-  }, [sharedQuery, operation.id]);
+    if (sharedQuery) router.navigate({ operationId: operation.id }, { replace: true });
+  }, [sharedQuery, operation.id, router]);
   // react-hook-form holds the values; the one validation is `formIssues` below (no resolver: it would run the
   // same schema a second time and keep a second copy of the problems).
   const form = useForm<FormValues>({ defaultValues: draft.initialValues });
@@ -169,10 +170,10 @@ export function TryItPanel({
               request={request}
               gatewayUrl={settings.value.gatewayUrl}
               shareHref={() =>
-                operationHref(
-                  operation.id,
-                  encodeShareParams(values, model.defaults, Object.values(settings.value.credentials)),
-                )
+                router.href({
+                  operationId: operation.id,
+                  query: encodeShareParams(values, model.defaults, Object.values(settings.value.credentials)),
+                })
               }
             />
             <SendBar
