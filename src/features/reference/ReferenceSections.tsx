@@ -1,6 +1,6 @@
 import type { ApiModel, Operation } from '../../openapi/model.ts';
-import { ParameterReference } from '../operation/ParameterReference.tsx';
 import { CallbacksSection } from './CallbacksSection.tsx';
+import { ParameterReference } from './ParameterReference.tsx';
 import { RequestBodySection } from './RequestBodySection.tsx';
 import { ResponsesSection } from './ResponsesSection.tsx';
 
