@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useMemo } from 'react';
+import { type MouseEvent, type ReactNode, useMemo } from 'react';
 import { type SendHooks, SendHooksContext } from '../features/try-it/send-hooks.ts';
 import { SettingsDefaultsContext } from '../features/try-it/settings-defaults.ts';
 import type { ApiModel } from '../openapi/model.ts';
@@ -16,12 +16,15 @@ export function EmbedRoot({
   problems,
   hooks,
   baseUrl,
+  onClick,
   children,
 }: {
   options: EmbedOptions;
   problems: readonly string[];
   hooks: SendHooks;
   baseUrl: string;
+  /** In-page links: the element's router handles them (mount.tsx). */
+  onClick: (event: MouseEvent) => void;
   children: (api: ApiModel) => ReactNode;
 }) {
   const query = useQuery({
@@ -36,7 +39,9 @@ export function EmbedRoot({
   const defaults = useMemo(() => ({ gatewayUrl: options.gatewayUrl }), [options.gatewayUrl]);
   const failure = query.error as { message?: unknown } | null;
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: delegates link clicks; keyboard activation of a link is a click too
     <div
+      onClick={onClick}
       className={EMBED_ROOT_CLASS}
       part="root"
       data-theme={options.theme === 'auto' ? undefined : options.theme}
