@@ -135,6 +135,51 @@ test('attributes are observed: another operation-id, theme or view re-renders th
   await expect(speeches.getByRole('alert')).toHaveText(/No operation “no-such-op”/);
 });
 
+test('the embedded panel validates as typed, keeps the snippet live and records History', async ({
+  page,
+}) => {
+  await page.goto(`${site.url}hostile.html`);
+  const speeches = page.locator('#speeches');
+  const panel = tryIt(speeches);
+  await speeches.getByLabel(KEY_LABEL, { exact: true }).fill(USER_KEY);
+  // react-hook-form + zod: a required field left empty is refused beside the field, and blocks Send.
+  const startTime = field(speeches, 'start_time');
+  const send = panel.getByRole('button', { name: 'Send', exact: true });
+  await startTime.fill(String(NOV_1_2024));
+  await expect(send).toBeEnabled();
+  await startTime.fill('');
+  await startTime.press('Tab');
+  await expect(send).toBeDisabled();
+  await expect(startTime).toHaveAttribute('aria-invalid', 'true');
+  await expect(startTime).toHaveAccessibleDescription(/Required/);
+  await startTime.fill(String(NOV_1_2024));
+  await expect(startTime).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(send).toBeEnabled();
+  await field(speeches, 'limit').fill('40');
+  await field(speeches, 'bucket_width').selectOption('1h');
+
+  // The snippet follows the form (it loads when idle or when scrolled to).
+  const snippet = speeches.getByRole('region', { name: 'Code snippet', exact: true });
+  await snippet.scrollIntoViewIfNeeded();
+  const code = snippet.getByRole('tabpanel');
+  await expect(code).toContainText('"bucket_width": "1h"');
+  await expect(code).toContainText('"limit": 40');
+  await expect(code).not.toContainText(USER_KEY);
+
+  await send.click();
+  await expect(
+    speeches.getByRole('region', { name: 'Response', exact: true }).getByText('200 OK', { exact: true }),
+  ).toBeVisible();
+  const history = speeches.getByRole('region', { name: 'History', exact: true });
+  await history.scrollIntoViewIfNeeded();
+  await expect(
+    history
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: '200 OK', exact: true }) })
+      .first(),
+  ).toBeVisible();
+});
+
 test.describe('tryit:before-send', () => {
   let recording: RecordingUpstream;
   let gateway: RunningServer;
