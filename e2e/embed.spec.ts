@@ -141,6 +141,10 @@ test('the embedded panel validates as typed, keeps the snippet live and records 
   await page.goto(`${site.url}hostile.html`);
   const speeches = page.locator('#speeches');
   const panel = tryIt(speeches);
+  // Below the fold, History holds its place and loads its code only when scrolled near.
+  const history = speeches.getByRole('region', { name: 'History', exact: true });
+  await expect(panel).toBeVisible();
+  await expect(history).toContainText('Loads when scrolled to.');
   await speeches.getByLabel(KEY_LABEL, { exact: true }).fill(USER_KEY);
   // react-hook-form + zod: a required field left empty is refused beside the field, and blocks Send.
   const startTime = field(speeches, 'start_time');
@@ -170,7 +174,6 @@ test('the embedded panel validates as typed, keeps the snippet live and records 
   await expect(
     speeches.getByRole('region', { name: 'Response', exact: true }).getByText('200 OK', { exact: true }),
   ).toBeVisible();
-  const history = speeches.getByRole('region', { name: 'History', exact: true });
   await history.scrollIntoViewIfNeeded();
   await expect(
     history

@@ -1,9 +1,10 @@
 /**
  * `npm run size`, the embed's part: the gzip size of `dist/embed/try-it.js` plus every file of dist/embed/ that a
  * host page with one `<try-it-operation>` loads, found by loading such a page in headless Chromium (the
- * manifest cannot say which lazy chunks the first render asks for) and waiting until the network is idle. Two
- * cases: the API built into the script, and a description given by `spec-url` (JSON, through the loader
- * worker). Budget: 130 KB gzip. Files are gzipped at level 9 from disk, as size.mjs does.
+ * manifest cannot say which lazy chunks the first render asks for) and waiting until the network is idle. Three
+ * cases: the API built into the script, a description given by `spec-url` (JSON, through the loader
+ * worker), and that with `view="try-it"`. The snippet, History and generated examples load when scrolled near
+ * (use-near-viewport.ts): what scrolling to the end adds is printed after each total. Budget: 130 KB gzip. Files are gzipped at level 9 from disk, as size.mjs does.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -44,11 +45,12 @@ async function main(): Promise<void> {
     await cp(EMBED, path.join(site, 'embed'), { recursive: true });
     const spec = yaml.load(readFileSync(path.join(ROOT, 'specs', 'openai-usage.yaml'), 'utf8'));
     await writeFile(path.join(site, 'spec.json'), JSON.stringify(spec));
-    for (const [name, attributes] of [
+    for (const [index, [name, attributes]] of [
       ['the API built into the script', ''],
       ['spec-url (JSON, through the loader worker)', 'spec-url="spec.json"'],
-    ] as const) {
-      const file = `host-${attributes ? 'spec' : 'built-in'}.html`;
+      ['view="try-it", spec-url (the panel alone)', 'spec-url="spec.json" view="try-it"'],
+    ].entries()) {
+      const file = `host-${index}.html`;
       await writeFile(
         path.join(site, file),
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Size</title>` +
@@ -68,6 +70,20 @@ async function main(): Promise<void> {
         .getByRole('button', { name: 'Send', exact: true })
         .waitFor({ timeout: 20_000 });
       await page.waitForLoadState('networkidle');
+      const first = new Set(loaded);
+      // Below-the-fold parts load when scrolled near: scroll to the end to see what a reader who does adds.
+      for (let step = 0; step < 20; step += 1) {
+        const more = await page.evaluate(() => {
+          window.scrollBy(0, window.innerHeight);
+          return window.scrollY + window.innerHeight < document.documentElement.scrollHeight;
+        });
+        await page.waitForTimeout(100);
+        if (!more) break;
+      }
+      await page.waitForLoadState('networkidle');
+      const later = [...loaded].filter((loadedFile) => !first.has(loadedFile));
+      loaded.clear();
+      for (const loadedFile of first) loaded.add(loadedFile);
       await context.close();
       let total = 0;
       console.log(`Embed, one operation, ${name} (gzip; loaded until the network is idle):`);
@@ -81,6 +97,10 @@ async function main(): Promise<void> {
       }
       const within = total <= BUDGET;
       console.log(`  ${kb(total).padStart(9)}  total (budget ${kb(BUDGET)}: ${within ? 'within' : 'OVER'})`);
+      const laterTotal = later.reduce((sum, laterFile) => sum + gz(laterFile), 0);
+      console.log(
+        `  ${kb(laterTotal).padStart(9)}  more once scrolled to the end (${later.length} files, below the fold): ${kb(total + laterTotal)} in all`,
+      );
     }
     console.log(
       `  ${kb(gz('react.js')).padStart(9)}  embed/react.js (the React components; a React host adds it)`,

@@ -1,8 +1,15 @@
-import { OperationPage } from '../features/operation/OperationPage.tsx';
-import { TryItPanel } from '../features/try-it/TryItPanel.tsx';
+import { lazy, Suspense } from 'react';
 import type { ApiModel } from '../openapi/model.ts';
 import type { EmbedOptions } from './embed-options.ts';
 import { findEmbedOperation } from './load-embed-api.ts';
+
+// Chunks of their own: `view="try-it"` never loads the reference column (Markdown, schema trees, examples).
+const OperationPage = lazy(() =>
+  import('../features/operation/OperationPage.tsx').then((m) => ({ default: m.OperationPage })),
+);
+const TryItPanel = lazy(() =>
+  import('../features/try-it/TryItPanel.tsx').then((m) => ({ default: m.TryItPanel })),
+);
 
 /** `<try-it-operation>`: one operation's reference and Try it panel, or the panel alone (`view="try-it"`). */
 export function EmbedOperation({ api, options }: { api: ApiModel; options: EmbedOptions }) {
@@ -14,9 +21,19 @@ export function EmbedOperation({ api, options }: { api: ApiModel; options: Embed
       </p>
     );
   }
-  return options.view === 'try-it' ? (
-    <TryItPanel key={operation.id} api={api} operation={operation} />
-  ) : (
-    <OperationPage key={operation.id} api={api} operation={operation} />
+  return (
+    <Suspense
+      fallback={
+        <p className="muted" role="status">
+          Loading {operation.summary ?? operation.id}…
+        </p>
+      }
+    >
+      {options.view === 'try-it' ? (
+        <TryItPanel key={operation.id} api={api} operation={operation} />
+      ) : (
+        <OperationPage key={operation.id} api={api} operation={operation} />
+      )}
+    </Suspense>
   );
 }

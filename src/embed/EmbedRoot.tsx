@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type MouseEvent, type ReactNode, useMemo } from 'react';
+import { DeferBelowTheFoldContext } from '../features/defer-below-the-fold.ts';
 import { type SendHooks, SendHooksContext } from '../features/try-it/send-hooks.ts';
 import { SettingsDefaultsContext } from '../features/try-it/settings-defaults.ts';
 import type { ApiModel } from '../openapi/model.ts';
@@ -53,7 +54,12 @@ export function EmbedRoot({
       ))}
       {query.data ? (
         <SettingsDefaultsContext.Provider value={defaults}>
-          <SendHooksContext.Provider value={hooks}>{children(query.data)}</SendHooksContext.Provider>
+          <SendHooksContext.Provider value={hooks}>
+            {/* Below-the-fold parts load when scrolled near: the weight budget of one element. */}
+            <DeferBelowTheFoldContext.Provider value={true}>
+              {children(query.data)}
+            </DeferBelowTheFoldContext.Provider>
+          </SendHooksContext.Provider>
         </SettingsDefaultsContext.Provider>
       ) : query.isError ? (
         <p className="error-box" role="alert" part="notice">

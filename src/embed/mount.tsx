@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type MouseEvent, type ReactNode, StrictMode } from 'react';
+import { lazy, type MouseEvent, type ReactNode, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter } from '../app/router/hash-router.ts';
 import { createMemoryRouter } from '../app/router/memory-router.ts';
@@ -8,7 +8,6 @@ import { RouterProvider, useRoute, useRouter } from '../app/router/router-contex
 import type { SendHooks } from '../features/try-it/send-hooks.ts';
 import { MarkdownLinkBase } from '../markdown/markdown-link-base.ts';
 import { EmbedOperation } from './EmbedOperation.tsx';
-import { EmbedReference } from './EmbedReference.tsx';
 import { EmbedRoot } from './EmbedRoot.tsx';
 import type { EmbedOptions } from './embed-options.ts';
 import { adoptEmbedStyles } from './embed-styles.ts';
@@ -23,6 +22,11 @@ export interface EmbedHandle {
   update(options: Partial<EmbedOptions>): void;
   destroy(): void;
 }
+
+// The whole reference (sidebar, overview) is a chunk of its own: a page with one operation never loads it.
+const EmbedReference = lazy(() =>
+  import('./EmbedReference.tsx').then((m) => ({ default: m.EmbedReference })),
+);
 
 // One cache for every element of the page: two elements naming one description load it once.
 const queryClient = new QueryClient({
@@ -104,7 +108,15 @@ export function mount(element: HTMLElement, options: Partial<EmbedOptions>): Emb
               {(api) => (
                 <LinkBase>
                   {complete.kind === 'reference' ? (
-                    <EmbedReference api={api} />
+                    <Suspense
+                      fallback={
+                        <p className="muted" role="status">
+                          Loading the reference…
+                        </p>
+                      }
+                    >
+                      <EmbedReference api={api} />
+                    </Suspense>
                   ) : (
                     <EmbedOperation api={api} options={complete} />
                   )}
