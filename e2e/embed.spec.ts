@@ -196,6 +196,39 @@ test.describe('tryit:before-send', () => {
     await recording?.close();
   });
 
+  test('a gateway-url changed after mount is the one Send uses; a gateway URL the user typed stays', async ({
+    page,
+  }) => {
+    await page.goto(`${site.url}hostile.html`);
+    const costs = page.locator('#costs');
+    const gatewayField = tryIt(costs).getByLabel('Gateway URL', { exact: true });
+    await expect(gatewayField).toHaveValue(site.gatewayUrl);
+    await costs.getByLabel(KEY_LABEL, { exact: true }).fill(USER_KEY);
+    await page.evaluate(
+      (url) => document.querySelector('#costs')?.setAttribute('gateway-url', url),
+      gateway.url,
+    );
+    await expect(gatewayField).toHaveValue(gateway.url);
+    recording.reset();
+    await sendOnce(costs);
+    await expect(
+      costs.getByRole('region', { name: 'Response', exact: true }).getByText('200 OK', { exact: true }),
+    ).toBeVisible();
+    expect(recording.requests).toHaveLength(1);
+    expect(recording.requests[0]?.url).toContain('/v1/organization/costs?start_time=');
+
+    // The user's own choice outranks the host's next change.
+    await gatewayField.fill(site.gatewayUrl);
+    await page.evaluate(async () => {
+      document.querySelector('#costs')?.setAttribute('gateway-url', 'http://127.0.0.1:9/unused');
+      // Let the re-render and its effects run (they follow a paint) before the field is read.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    await expect(costs.getByLabel(KEY_LABEL, { exact: true })).toHaveValue(USER_KEY);
+    await expect(gatewayField).toHaveValue(site.gatewayUrl);
+  });
+
   test('the host adds a header the API receives, and can cancel a Send', async ({ page }) => {
     await page.goto(`${site.url}hostile.html`);
     await page.evaluate(() => {

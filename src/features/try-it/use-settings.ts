@@ -1,5 +1,6 @@
-import { useContext, useEffect, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { browserLocalStorage, createSettingsStore, read } from '../../storage/browser-storage.ts';
+import { followGatewayDefault } from '../../storage/follow-gateway-default.ts';
 import { announceStorageWrite, samePageStorageEvents } from '../../storage/same-page-storage-events.ts';
 import type { Settings } from '../../storage/settings-codec.ts';
 import { settingsKey } from '../../storage/storage-keys.ts';
@@ -39,6 +40,18 @@ export function useSettings(apiId: string): SettingsState {
   const [saveError, setSaveError] = useState<string>();
 
   useEffect(() => store.subscribe((next) => setValue(next)), [store]);
+
+  // The page may change its default after mount (the embed's observed `gateway-url`): follow it, unless the
+  // user typed a gateway URL of their own.
+  const defaultGateway = defaults.gatewayUrl || import.meta.env.VITE_TRYIT_GATEWAY_URL;
+  const previousDefault = useRef(defaultGateway);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the default moves the value
+  useEffect(() => {
+    const before = previousDefault.current;
+    previousDefault.current = defaultGateway;
+    const next = followGatewayDefault(value, before, defaultGateway);
+    if (next) commit(next);
+  }, [defaultGateway]);
 
   const commit = (next: Settings) => {
     setValue(next);
