@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type MouseEvent, type ReactNode, useMemo } from 'react';
 import { DeferBelowTheFoldContext } from '../features/defer-below-the-fold.ts';
+import { ColorSchemeChoiceContext } from '../features/theme/color-scheme-choice.ts';
 import { type SendHooks, SendHooksContext } from '../features/try-it/send-hooks.ts';
 import { SettingsDefaultsContext } from '../features/try-it/settings-defaults.ts';
 import type { ApiModel } from '../openapi/model.ts';
@@ -57,7 +58,10 @@ export function EmbedRoot({
           <SendHooksContext.Provider value={hooks}>
             {/* Below-the-fold parts load when scrolled near: the weight budget of one element. */}
             <DeferBelowTheFoldContext.Provider value={true}>
-              {children(query.data)}
+              {/* The chart redraws with the element's theme, not the host document's. */}
+              <ColorSchemeChoiceContext.Provider value={options.theme}>
+                {children(query.data)}
+              </ColorSchemeChoiceContext.Provider>
             </DeferBelowTheFoldContext.Provider>
           </SendHooksContext.Provider>
         </SettingsDefaultsContext.Provider>
