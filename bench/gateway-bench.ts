@@ -1,36 +1,59 @@
 /**
- * Gateway overhead benchmark (`npm run bench:gateway`).
+ * Gateway speed benchmark (`npm run bench:gateway`): ours against nginx and a bare Node proxy.
  *
- * Starts, as separate processes on 127.0.0.1, a trivial fixed-JSON upstream (one canned usage page: so the
- * figures measure the gateway, not the demo's data generation) and the real gateway (`tsx gateway/main.ts`,
- * default spec, server-held credential, access log on, written to a temporary file). Then runs autocannon (64 connections,
- * 1 s warm-up + 5 s measured) directly against the upstream and through the gateway, alternating, 3 rounds,
- * and prints medians; then one pair of runs over a single connection, where the added p50 is the hop's own
- * cost rather than queueing. Latency percentiles are computed from autocannon's per-response timings (sub-ms), not
- * its 1 ms histogram. Targets are reported, never enforced: the exit code is 0 whatever the figures.
- *
- * The gateway runs as `node --import tsx gateway/main.ts` (what `tsx gateway/main.ts` runs, minus the
- * wrapper process), so its pid is the gateway's own: the CPU time each process spent during a measured run is
- * read from /proc/<pid>/stat (the load generator's from process.cpuUsage) and printed per request. On 2 shared
- * cores those figures say more than req/s: they barely move with what else the machine is doing.
+ * Starts, as separate processes on 127.0.0.1, a trivial fixed-JSON upstream (one canned costs page, so the
+ * figures measure the proxies, not the demo's data generation) and in front of it, each injecting the same
+ * server-held credential:
+ * - nginx (Debian `nginx-light`), one process (`master_process off`, one worker's work), configured as a
+ *   credential-injecting reverse proxy with upstream keep-alive and an access log, config generated into a temp dir;
+ * - a bare Node proxy: node:http in, an undici pool out, the same low-level dispatch as ours, no rules at all
+ *   (the practical ceiling for Node);
+ * - ours (`gateway/main.ts`, default engine: node:http + undici, default spec, access log to a file, metrics on);
+ * - ours with the Web-standard handler (`GATEWAY_ENGINE=fetch`), to show what the fast path is worth;
+ * - ours checking a caller token on every request (`GATEWAY_CALLER_TOKENS`), as a key-holding gateway on the
+ *   internet must (the two above run with GATEWAY_PUBLIC=1, like nginx and the bare proxy, which check nothing);
+ * - the upstream directly, for reference.
+ * autocannon (64 connections, 1 s warm-up + 5 s measured) runs against each in turn, interleaved, 3 rounds; the
+ * figures are medians over rounds. Latency percentiles come from autocannon's per-response timings (sub-ms), not its
+ * 1 ms histogram. CPU time per request is read for each process from /proc/<pid>/stat around each measured run
+ * (the load generator's from process.cpuUsage): on 2 shared cores it moves far less with the machine's load than
+ * req/s. Targets are reported, never enforced: the exit code is 0 whatever the figures.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { GATEWAY_ENTRY } from '../test-support/entry-points.ts';
+import { freePort } from '../test-support/free-port.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CONNECTIONS = 64;
 const WARMUP_S = 1;
 const MEASURE_S = 5;
-const ROUNDS = 3;
+// BENCH_ROUNDS and BENCH_TARGETS (comma-separated names) narrow a run while working on one proxy.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? '3');
+const ONLY = process.env.BENCH_TARGETS?.split(',').map((name) => name.trim());
 const OPERATION = '/organization/costs?start_time=1730419200&limit=1';
-/** The unsaturated pair of runs: one connection, one request in flight, so latency is the path's own. */
-const SERIAL_S = 3;
-const HEADERS = { authorization: 'Bearer bench-browser-key', accept: 'application/json' };
+const CREDENTIAL = 'bench-server-credential';
+/** The caller token "ours (token)" checks. Every target gets the header (the others drop or ignore it), so every
+ * request has the same bytes. */
+const CALLER_TOKEN = 'bench-caller-token-00000000';
+const HEADERS = {
+  authorization: 'Bearer bench-browser-key',
+  accept: 'application/json',
+  'x-gateway-token': CALLER_TOKEN,
+};
 
 const FIXED_UPSTREAM = `
 const http = require('node:http');
@@ -47,6 +70,62 @@ server.keepAliveTimeout = 65000;
 server.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + server.address().port));
 process.on('SIGTERM', () => process.exit(0));
 `;
+
+// The practical ceiling for Node: the same node:http server and undici dispatch as ours, and nothing else (no
+// admission, no header filters, no CORS, no log, no metrics). argv[1]: the upstream origin.
+const BARE_PROXY = `
+const http = require('node:http');
+const { Pool } = require('undici');
+const pool = new Pool(process.argv[1], { connections: 256, pipelining: 1, headersTimeout: 0, bodyTimeout: 0 });
+class Relay {
+  constructor(res) { this.res = res; }
+  onRequestStart() {}
+  onResponseStart(controller, status, headers) { this.res.writeHead(status, headers); }
+  onResponseData(controller, chunk) { this.res.write(chunk); }
+  onResponseEnd() { this.res.end(); }
+  onResponseError() { if (!this.res.headersSent) { this.res.statusCode = 502; } this.res.end(); }
+}
+http.createServer({ noDelay: true }, (req, res) => {
+  req.resume();
+  pool.dispatch({ method: req.method, path: '/v1' + req.url,
+    headers: { authorization: 'Bearer ${CREDENTIAL}', accept: req.headers.accept || '*/*' } }, new Relay(res));
+}).listen(0, '127.0.0.1', function () { console.log('listening on http://127.0.0.1:' + this.address().port); });
+process.on('SIGTERM', () => process.exit(0));
+`;
+
+/** nginx as a credential-injecting reverse proxy: one process, upstream keep-alive, an access log like ours. */
+function nginxConfig(dir: string, port: number, upstreamPort: number): string {
+  return `
+daemon off;
+master_process off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log ${dir}/access.log;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  keepalive_requests 100000;
+  upstream api { server 127.0.0.1:${upstreamPort}; keepalive 256; }
+  server {
+    listen 127.0.0.1:${port};
+    location / {
+      proxy_pass http://api/v1/;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host 127.0.0.1:${upstreamPort};
+      proxy_set_header Authorization "Bearer ${CREDENTIAL}";
+      proxy_set_header Cookie "";
+      proxy_hide_header Set-Cookie;
+    }
+  }
+}
+`;
+}
 
 interface Started {
   url: string;
@@ -204,113 +283,165 @@ const loadAverage = () =>
     .map((n) => n.toFixed(2))
     .join(' ');
 
+interface Target {
+  name: string;
+  url: string;
+  pid: number | undefined;
+}
+
 async function main(): Promise<void> {
-  let upstream: Started | undefined;
-  let gateway: Started | undefined;
-  const logDir = mkdtempSync(path.join(os.tmpdir(), 'gateway-bench-'));
+  const started: Started[] = [];
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gateway-bench-'));
   const cleanup = () => {
-    stop(gateway);
-    stop(upstream);
-    rmSync(logDir, { recursive: true, force: true });
+    for (const process of started) stop(process);
+    rmSync(dir, { recursive: true, force: true });
   };
   process.on('exit', cleanup);
   try {
-    upstream = await start(process.execPath, ['-e', FIXED_UPSTREAM], {});
-    gateway = await start(
+    const upstream = await start(process.execPath, ['-e', FIXED_UPSTREAM], {});
+    started.push(upstream);
+    const upstreamPort = Number(new URL(upstream.url).port);
+    const gatewayEnv = {
+      GATEWAY_HOST: '127.0.0.1',
+      GATEWAY_PORT: '0',
+      GATEWAY_UPSTREAM_URL: `${upstream.url}/v1`,
+      GATEWAY_CREDENTIAL: CREDENTIAL,
+      GATEWAY_PUBLIC: '1',
+      GATEWAY_RATE_LIMIT: '',
+      // The load generator's 64 connections come from one address.
+      GATEWAY_MAX_CONNECTIONS_PER_CLIENT: '1000',
+    };
+    const ours = await start(
       process.execPath,
       ['--import', 'tsx', GATEWAY_ENTRY],
-      {
-        GATEWAY_HOST: '127.0.0.1',
-        GATEWAY_PORT: '0',
-        GATEWAY_UPSTREAM_URL: `${upstream.url}/v1`,
-        GATEWAY_CREDENTIAL: 'bench-server-credential',
-        GATEWAY_RATE_LIMIT: '',
-      },
-      path.join(logDir, 'gateway.log'),
+      gatewayEnv,
+      path.join(dir, 'ours.log'),
     );
-    const direct = `${upstream.url}/v1${OPERATION}`;
-    const through = `${gateway.url}${OPERATION}`;
+    const oursFetch = await start(
+      process.execPath,
+      ['--import', 'tsx', GATEWAY_ENTRY],
+      { ...gatewayEnv, GATEWAY_ENGINE: 'fetch' },
+      path.join(dir, 'ours-fetch.log'),
+    );
+    const { GATEWAY_PUBLIC: _public, ...tokenEnv } = gatewayEnv;
+    const oursToken = await start(
+      process.execPath,
+      ['--import', 'tsx', GATEWAY_ENTRY],
+      { ...tokenEnv, GATEWAY_CALLER_TOKENS: CALLER_TOKEN },
+      path.join(dir, 'ours-token.log'),
+    );
+    const bare = await start(process.execPath, ['-e', BARE_PROXY, upstream.url], {});
+    started.push(ours, oursFetch, oursToken, bare);
+    const nginx = await startNginx(dir, upstreamPort);
+    if (nginx) started.push(nginx);
+
+    const targets: Target[] = [
+      { name: 'direct', url: `${upstream.url}/v1${OPERATION}`, pid: undefined },
+      ...(nginx ? [{ name: 'nginx', url: `${nginx.url}${OPERATION}`, pid: nginx.child.pid }] : []),
+      { name: 'bare node', url: `${bare.url}${OPERATION}`, pid: bare.child.pid },
+      { name: 'ours', url: `${ours.url}${OPERATION}`, pid: ours.child.pid },
+      { name: 'ours (fetch)', url: `${oursFetch.url}${OPERATION}`, pid: oursFetch.child.pid },
+      { name: 'ours (token)', url: `${oursToken.url}${OPERATION}`, pid: oursToken.child.pid },
+    ].filter((target) => ONLY === undefined || ONLY.includes(target.name));
     console.log(
-      `gateway bench: node ${process.version}, ${os.cpus().length} CPUs (autocannon, upstream and gateway share them), ` +
-        `${CONNECTIONS} connections, ${WARMUP_S}s warm-up + ${MEASURE_S}s per run, ${ROUNDS} rounds`,
+      `gateway bench: node ${process.version}, ${os.cpus().length} CPUs (load generator, upstream and proxies share ` +
+        `them), ${CONNECTIONS} connections, ${WARMUP_S}s warm-up + ${MEASURE_S}s per run, ${ROUNDS} rounds, interleaved`,
     );
     console.log(
-      'upstream: fixed JSON (one canned costs page, 300 B); gateway: default spec, server credential, ' +
-        'access log on (to a file)',
+      'upstream: fixed JSON (one canned costs page, 300 B); every proxy injects the same credential and writes an ' +
+        'access log to a file' +
+        (nginx ? '' : '\nnginx: NOT RUN (not installed: apt-get install nginx-light)'),
     );
     console.log(`load average at start (1, 5, 15 min): ${loadAverage()}\n`);
-    const upstreamPid = upstream.child.pid;
-    const gatewayPid = gateway.child.pid;
 
-    const rows: { direct: Figures; gateway: Figures }[] = [];
+    const rows = new Map<string, Figures[]>(targets.map((target) => [target.name, []]));
     for (let round = 1; round <= ROUNDS; round++) {
-      await run(direct, WARMUP_S);
-      const d = await run(direct, MEASURE_S, upstreamPid);
-      await run(through, WARMUP_S);
-      const g = await run(through, MEASURE_S, upstreamPid, gatewayPid);
-      rows.push({ direct: d, gateway: g });
-      console.log(
-        `run ${round}: direct ${d.rps.toFixed(0)} req/s p50 ${d.p50.toFixed(2)} ms p99 ${d.p99.toFixed(2)} ms | ` +
-          `gateway ${g.rps.toFixed(0)} req/s p50 ${g.p50.toFixed(2)} ms p99 ${g.p99.toFixed(2)} ms | ` +
-          `ratio ${((g.rps / d.rps) * 100).toFixed(1)}%, added p50 ${(g.p50 - d.p50).toFixed(2)} ms` +
-          (d.bad + g.bad > 0 ? ` | non-2xx/errors: direct ${d.bad}, gateway ${g.bad}` : ''),
-      );
-      console.log(
-        `       CPU µs/request: direct: load generator ${us(d.cpu.load)}, upstream ${us(d.cpu.upstream)} | ` +
-          `gateway run: load generator ${us(g.cpu.load)}, upstream ${us(g.cpu.upstream)}, gateway ${us(g.cpu.gateway)}`,
-      );
+      for (const target of targets) {
+        await run(target.url, WARMUP_S);
+        const figures = await run(target.url, MEASURE_S, upstream.child.pid, target.pid);
+        rows.get(target.name)?.push(figures);
+        console.log(
+          `round ${round} ${target.name.padEnd(12)} ${figures.rps.toFixed(0).padStart(6)} req/s  p50 ` +
+            `${figures.p50.toFixed(2)} ms  p99 ${figures.p99.toFixed(2)} ms  CPU µs/req: proxy ` +
+            `${us(figures.cpu.gateway)}, upstream ${us(figures.cpu.upstream)}, load generator ${us(figures.cpu.load)}` +
+            (figures.bad > 0 ? `  non-2xx/errors: ${figures.bad}` : ''),
+        );
+      }
     }
 
-    const med = (pick: (row: (typeof rows)[number]) => number) => median(rows.map(pick));
-    const directRps = med((r) => r.direct.rps);
-    const gatewayRps = med((r) => r.gateway.rps);
-    const directP50 = med((r) => r.direct.p50);
-    const gatewayP50 = med((r) => r.gateway.p50);
-    // Each run pairs a direct and a gateway measurement taken seconds apart, so the per-run ratio and added
-    // p50 cancel most of the drift of a shared machine; their medians are the headline figures.
-    const ratio = med((r) => r.gateway.rps / r.direct.rps);
-    const addedP50 = med((r) => r.gateway.p50 - r.direct.p50);
-
-    console.log('\nmedians over runs     req/s     p50 ms     p99 ms');
-    console.log(`direct           ${fmt(directRps, 0)} ${fmt(directP50)}  ${fmt(med((r) => r.direct.p99))}`);
+    const med = (name: string, pick: (figures: Figures) => number) =>
+      median((rows.get(name) ?? []).map(pick));
     console.log(
-      `through gateway  ${fmt(gatewayRps, 0)} ${fmt(gatewayP50)}  ${fmt(med((r) => r.gateway.p99))}`,
+      `\nmedians over ${ROUNDS} rounds   req/s     p50 ms     p99 ms   proxy CPU µs/req   upstream   load gen`,
+    );
+    for (const target of targets) {
+      const name = target.name;
+      console.log(
+        `${name.padEnd(16)} ${fmt(
+          med(name, (f) => f.rps),
+          0,
+        )} ${fmt(med(name, (f) => f.p50))}  ${fmt(med(name, (f) => f.p99))}` +
+          `   ${us(med(name, (f) => f.cpu.gateway)).padStart(12)}   ${us(med(name, (f) => f.cpu.upstream)).padStart(8)}` +
+          `   ${us(med(name, (f) => f.cpu.load)).padStart(8)}`,
+      );
+    }
+    // Ratios per round (each pair measured seconds apart), then their median: drift of a shared machine cancels.
+    const ratio = (a: string, b: string) => {
+      const mine = rows.get(a) ?? [];
+      const theirs = rows.get(b) ?? [];
+      return median(mine.map((figures, i) => figures.rps / (theirs[i]?.rps ?? Number.NaN)));
+    };
+    const report = (label: string, value: number, target: number) =>
+      console.log(
+        `${label}: ${value.toFixed(2)}× (target >= ${target}×): ${value >= target ? 'met' : 'NOT met'}`,
+      );
+    console.log('');
+    if (nginx) report('ours / nginx (req/s)', ratio('ours', 'nginx'), 0.75);
+    report('ours / bare node proxy (req/s)', ratio('ours', 'bare node'), 0.9);
+    console.log(
+      `ours (fetch engine) / ours (default engine) (req/s): ${ratio('ours (fetch)', 'ours').toFixed(2)}×`,
     );
     console.log(
-      `\nCPU µs/request (medians): direct: load generator ${us(med((r) => r.direct.cpu.load))}, ` +
-        `upstream ${us(med((r) => r.direct.cpu.upstream))} | through the gateway: load generator ` +
-        `${us(med((r) => r.gateway.cpu.load))}, upstream ${us(med((r) => r.gateway.cpu.upstream))}, ` +
-        `gateway ${us(med((r) => r.gateway.cpu.gateway))}`,
+      `ours checking a caller token / ours without (req/s): ${ratio('ours (token)', 'ours').toFixed(2)}×`,
     );
-    console.log(
-      `\nthroughput ratio (median of per-run ratios): ${(ratio * 100).toFixed(1)}% of direct (target >= 50%): ` +
-        (ratio >= 0.5 ? 'met' : 'NOT met'),
-    );
-    console.log(
-      `added p50 (median of per-run differences): ${addedP50.toFixed(2)} ms (target < 2 ms): ${addedP50 < 2 ? 'met' : 'NOT met'}`,
-    );
-    console.log(
-      `(medians of the columns: ${((gatewayRps / directRps) * 100).toFixed(1)}% and ${(gatewayP50 - directP50).toFixed(2)} ms)`,
-    );
-
-    // Saturated runs measure capacity, and their p50 is mostly queueing (64 connections / req/s). With one
-    // connection (one request in flight) the added p50 is what a request pays for the extra hop itself.
-    // (autocannon's rate limiting sends each second's budget in a burst, so it cannot give this.)
-    await run(direct, WARMUP_S, undefined, undefined, 1);
-    const sd = await run(direct, SERIAL_S, upstreamPid, undefined, 1);
-    await run(through, WARMUP_S, undefined, undefined, 1);
-    const sg = await run(through, SERIAL_S, upstreamPid, gatewayPid, 1);
-    console.log(
-      `\none connection, ${SERIAL_S}s each: direct ${sd.rps.toFixed(0)} req/s p50 ${sd.p50.toFixed(3)} ms ` +
-        `p99 ${sd.p99.toFixed(3)} ms | gateway ${sg.rps.toFixed(0)} req/s p50 ${sg.p50.toFixed(3)} ms ` +
-        `p99 ${sg.p99.toFixed(3)} ms | added p50 ${(sg.p50 - sd.p50).toFixed(3)} ms | CPU µs/request: ` +
-        `upstream ${us(sg.cpu.upstream)}, gateway ${us(sg.cpu.gateway)}` +
-        (sd.bad + sg.bad > 0 ? ` | non-2xx/errors: direct ${sd.bad}, gateway ${sg.bad}` : ''),
-    );
+    if (nginx) console.log(`bare node proxy / nginx (req/s): ${ratio('bare node', 'nginx').toFixed(2)}×`);
+    const cpu = (name: string) => med(name, (f) => f.cpu.gateway);
+    if (nginx) {
+      console.log(
+        `proxy CPU per request: nginx ${us(cpu('nginx'))} µs, bare node ${us(cpu('bare node'))} µs, ours ` +
+          `${us(cpu('ours'))} µs, ours (fetch) ${us(cpu('ours (fetch)'))} µs`,
+      );
+    }
     console.log(`load average at end (1, 5, 15 min): ${loadAverage()}`);
   } finally {
     cleanup();
   }
+}
+
+/** Starts nginx with a generated config on a free port; undefined (and said so) when nginx is not installed. */
+async function startNginx(dir: string, upstreamPort: number): Promise<Started | undefined> {
+  const binary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((candidate) => existsSync(candidate));
+  if (!binary) return undefined;
+  const port = await freePort();
+  for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+    mkdirSync(path.join(dir, sub), { recursive: true });
+  const config = path.join(dir, 'nginx.conf');
+  writeFileSync(config, nginxConfig(dir, port, upstreamPort));
+  const child = spawn(binary, ['-p', dir, '-c', config, '-e', path.join(dir, 'error.log')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`${url}/`, { signal: AbortSignal.timeout(500) }).then(
+      () => true,
+      () => false,
+    );
+    if (up) return { url, child };
+    if (child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`nginx did not start: ${readFileSync(path.join(dir, 'error.log'), 'utf8')}`);
 }
 
 main().then(

@@ -13,6 +13,8 @@ export const GATEWAY_CREDENTIAL_HEADER = 'x-gateway-credential';
 export const GATEWAY_TOKEN_HEADER = 'x-gateway-token';
 /** The gateway's own route, outside any API's path space. */
 export const HEALTH_PATH = '/_gateway/health';
+/** The gateway's Prometheus metrics (text format), beside health; never holds a credential. */
+export const METRICS_PATH = '/_gateway/metrics';
 
 /** The gateway's own error codes, in the body's `error.code` and in `x-gateway-error`. */
 export const GATEWAY_ERROR_CODES = [
@@ -22,12 +24,17 @@ export const GATEWAY_ERROR_CODES = [
   'header_not_allowed',
   'bad_request',
   'headers_too_large',
+  'request_timeout',
   'body_too_large',
   'rate_limited',
+  'rate_limit_unavailable',
   'upstream_unreachable',
   'upstream_bad_response',
   'response_too_large',
   'upstream_timeout',
+  'caller_unauthenticated',
+  'caller_forbidden',
+  'caller_check_unavailable',
 ] as const;
 
 /** One of the gateway's own error codes. */
@@ -41,19 +48,25 @@ export const GATEWAY_ERROR_STATUS: Readonly<Record<GatewayErrorCode, number>> = 
   header_not_allowed: 400,
   bad_request: 400,
   headers_too_large: 431,
+  request_timeout: 408,
   body_too_large: 413,
   rate_limited: 429,
+  rate_limit_unavailable: 503,
   upstream_unreachable: 502,
   upstream_bad_response: 502,
   response_too_large: 502,
   upstream_timeout: 504,
+  caller_unauthenticated: 401,
+  caller_forbidden: 403,
+  caller_check_unavailable: 503,
 };
 
 /**
  * Which hop a gateway error is about, as the page tells the user: the gateway refused the request itself,
+ * refused the caller (`caller`: no or a bad gateway access token, or one that does not allow the operation),
  * could not get an answer from the API (`unreachable`), or got one it could not pass on (`bad_answer`).
  */
-export type GatewayErrorKind = 'refused' | 'unreachable' | 'bad_answer';
+export type GatewayErrorKind = 'refused' | 'caller' | 'unreachable' | 'bad_answer';
 
 const ERROR_KIND: Readonly<Record<GatewayErrorCode, GatewayErrorKind>> = {
   origin_not_allowed: 'refused',
@@ -62,12 +75,17 @@ const ERROR_KIND: Readonly<Record<GatewayErrorCode, GatewayErrorKind>> = {
   header_not_allowed: 'refused',
   bad_request: 'refused',
   headers_too_large: 'refused',
+  request_timeout: 'refused',
   body_too_large: 'refused',
   rate_limited: 'refused',
+  rate_limit_unavailable: 'refused',
   response_too_large: 'refused',
   upstream_unreachable: 'unreachable',
   upstream_timeout: 'unreachable',
   upstream_bad_response: 'bad_answer',
+  caller_unauthenticated: 'caller',
+  caller_forbidden: 'caller',
+  caller_check_unavailable: 'caller',
 };
 
 /** True for a code of this contract (a newer gateway may send codes an older page does not know). */

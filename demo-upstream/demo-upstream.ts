@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { closeServer } from '../node-support/close-server.ts';
 import { listenOn } from '../node-support/listen-on.ts';
+import { answerCompletion, COMPLETION_ROUTES } from './answer-completion.ts';
 import { buildUsagePage, type UsagePage } from './build-usage-page.ts';
 import { DEMO_ENDPOINTS } from './demo-endpoints.ts';
 import { parseUsageQuery } from './parse-usage-query.ts';
@@ -20,6 +21,8 @@ export interface DemoUpstreamOptions {
   host: string;
   port: number;
   now?: () => number;
+  /** Milliseconds between two streamed events of `POST /chat/completions` and `POST /responses` (default 120). */
+  streamIntervalMs?: number;
 }
 
 /** A running demo upstream: `listen()` resolves to its base URL (without `/v1`). */
@@ -32,12 +35,14 @@ export interface DemoUpstream {
 const PREFIX = '/v1';
 
 /**
- * Creates the offline stand-in for the OpenAI usage and costs API, served under `/v1`: Bearer auth (any
+ * Creates the offline stand-in for the OpenAI usage and costs API, served under `/v1` (plus streaming
+ * `POST /chat/completions` and `POST /responses`, see `answer-completion.ts`): Bearer auth (any
  * non-empty key), parameter validation and errors in the API's shape, deterministic data. No CORS headers:
  * adding them is the gateway's job, and a demo that did would hide a gateway that forgot.
  */
 export function createDemoUpstream(options: DemoUpstreamOptions): DemoUpstream {
   const now = options.now ?? Date.now;
+  const streamIntervalMs = options.streamIntervalMs ?? 120;
   let counter = 0;
   const server = http.createServer((req, res) => {
     const started = performance.now();
@@ -50,13 +55,14 @@ export function createDemoUpstream(options: DemoUpstreamOptions): DemoUpstream {
   server.keepAliveTimeout = 65_000;
 
   function handle(req: IncomingMessage, res: ServerResponse, started: number): void {
-    req.resume();
     const url = new URL(req.url ?? '/', 'http://demo.invalid');
     const method = req.method ?? 'GET';
-    const endpoint = url.pathname.startsWith(`${PREFIX}/`)
-      ? DEMO_ENDPOINTS[url.pathname.slice(PREFIX.length)]
-      : undefined;
-    if (!endpoint || (method !== 'GET' && method !== 'HEAD')) {
+    const inside = url.pathname.startsWith(`${PREFIX}/`) ? url.pathname.slice(PREFIX.length) : undefined;
+    const endpoint = inside === undefined ? undefined : DEMO_ENDPOINTS[inside];
+    const completion = inside === undefined || method !== 'POST' ? undefined : COMPLETION_ROUTES[inside];
+    // The completion routes read their JSON body; everything else has none worth reading.
+    if (completion === undefined) req.resume();
+    if (completion === undefined && (!endpoint || (method !== 'GET' && method !== 'HEAD'))) {
       send(res, started, 404, apiError(`Invalid URL (${method} ${url.pathname})`, null, null));
       return;
     }
@@ -102,6 +108,15 @@ export function createDemoUpstream(options: DemoUpstreamOptions): DemoUpstream {
       return;
     }
 
+    if (completion !== undefined) {
+      readJson(req).then(
+        (body) => answerCompletion(completion, body, res, { intervalMs: streamIntervalMs, now }),
+        () =>
+          send(res, started, 400, apiError('We could not parse the JSON body of your request.', null, null)),
+      );
+      return;
+    }
+    if (!endpoint) return;
     const parsed = parseUsageQuery(endpoint, url.searchParams, Math.floor(now() / 1000));
     if (!parsed.ok) {
       send(res, started, 400, apiError(parsed.error.message, parsed.error.param, parsed.error.code));
@@ -124,6 +139,26 @@ function spoilFirstNumber(page: UsagePage): UsagePage {
   const field = result && Object.keys(result).find((key) => typeof result[key] === 'number');
   if (result && field) result[field] = String(result[field]);
   return page;
+}
+
+/** The request body parsed as JSON (at most 1 MiB), rejecting anything else. */
+function readJson(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      text += chunk;
+      if (text.length > 1024 * 1024) req.destroy(new Error('body too large'));
+    });
+    req.on('error', reject);
+    req.on('end', () => {
+      try {
+        resolve(JSON.parse(text));
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
 }
 
 function apiError(

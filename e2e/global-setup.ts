@@ -25,6 +25,8 @@ import {
 export const PAGE_BASE_PATH = '/docs/tryit/';
 /** The credential the "key-holding" gateway injects upstream. */
 export const SERVER_HELD_CREDENTIAL = 'demo-server-key';
+/** The caller token the token-protected gateway accepts (`GATEWAY_CALLER_TOKENS`). */
+export const CALLER_TOKEN = 'e2e-caller-token-4d81b7c2';
 
 interface ServeStaticModule {
   serveStatic(options: {
@@ -119,7 +121,18 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
       startTsServer({
         name: 'gateway-with-credential',
         entry: GATEWAY_ENTRY,
-        env: { ...gatewayEnv(upstreamUrl), GATEWAY_CREDENTIAL: SERVER_HELD_CREDENTIAL },
+        // Open to any caller on purpose (GATEWAY_PUBLIC=1): the story is "no key needed in the browser".
+        env: { ...gatewayEnv(upstreamUrl), GATEWAY_CREDENTIAL: SERVER_HELD_CREDENTIAL, GATEWAY_PUBLIC: '1' },
+      }),
+      startTsServer({
+        name: 'gateway-token',
+        entry: GATEWAY_ENTRY,
+        // Secure by default: it holds the key and serves only callers with a gateway access token.
+        env: {
+          ...gatewayEnv(upstreamUrl),
+          GATEWAY_CREDENTIAL: SERVER_HELD_CREDENTIAL,
+          GATEWAY_CALLER_TOKENS: CALLER_TOKEN,
+        },
       }),
       startTsServer({
         name: 'gateway-upstream-down',
@@ -147,25 +160,22 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
       } else failures.push(String(result.reason instanceof Error ? result.reason.message : result.reason));
     }
     if (failures.length > 0) throw new Error(failures.join('\n\n'));
-    const [gateway, credentialGateway, downGateway, stalledGateway, otherOriginGateway] = started as [
-      RunningServer,
-      RunningServer,
-      RunningServer,
-      RunningServer,
-      RunningServer,
-    ];
+    const [gateway, credentialGateway, tokenGateway, downGateway, stalledGateway, otherOriginGateway] =
+      started as [RunningServer, RunningServer, RunningServer, RunningServer, RunningServer, RunningServer];
 
     process.env[ENV.pageUrl] = page.url;
     process.env[ENV.upstreamUrl] = upstreamUrl;
     process.env[ENV.gatewayUrl] = gateway.url;
     process.env[ENV.credentialGatewayUrl] = credentialGateway.url;
+    process.env[ENV.tokenGatewayUrl] = tokenGateway.url;
     process.env[ENV.upstreamDownGatewayUrl] = downGateway.url;
     process.env[ENV.stalledGatewayUrl] = stalledGateway.url;
     process.env[ENV.otherOriginGatewayUrl] = otherOriginGateway.url;
     process.env[ENV.unreachableGatewayUrl] = `http://127.0.0.1:${unreachableGatewayPort}`;
     console.log(
       `[e2e] page ${page.url} · demo upstream ${upstreamUrl} · gateway ${gateway.url} ` +
-        `(+ key-holding ${credentialGateway.url}, upstream-down ${downGateway.url}, ` +
+        `(+ key-holding ${credentialGateway.url}, token-protected ${tokenGateway.url}, ` +
+        `upstream-down ${downGateway.url}, ` +
         `stalled ${stalledGateway.url}, other-origin ${otherOriginGateway.url})`,
     );
   } catch (error) {

@@ -205,6 +205,8 @@ test('compare in the dark theme chosen by the toggle: the diff in the dark palet
   await tryit.configure();
   await sendUsage(tryit, { limit: '2' });
   await sendUsage(tryit, { start: NOV_1_2024 + DAY, limit: '2' });
+  // History records each answer after it is shown: wait for both rows, or row 0 may still be the first send.
+  await expect(historyRows(page)).toHaveCount(2);
   for (const row of [0, 1]) {
     await historyRows(page)
       .nth(row)

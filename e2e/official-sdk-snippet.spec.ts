@@ -4,6 +4,7 @@
  * against the real gateway and the demo upstream. Each must print the very page the page's Send got. The
  * 11 snippets run in one Node process, after the page has sent them all.
  */
+import { CALLER_TOKEN } from './global-setup.ts';
 import { expect, NOV_1_2024, test, USER_KEY, urls } from './support/fixtures.ts';
 import { runNodeSnippets, scratchDir } from './support/run-snippets.ts';
 
@@ -66,6 +67,48 @@ test('every usage and costs operation: the OpenAI SDK snippet run with Node prin
     expect(printed).toHaveLength(11);
     for (const [index, id] of Object.keys(METHODS).entries())
       expect(JSON.parse(printed[index] ?? ''), id).toEqual(pages[index]);
+  } finally {
+    await scratch.dispose();
+  }
+});
+
+test('through a gateway that checks callers, the OpenAI SDK snippet sends the token from the environment', async ({
+  tryit,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await tryit.open('usage-costs');
+  await tryit.configure({ key: '', gateway: urls.tokenGateway });
+  await tryit.tryIt.getByLabel('Gateway access token', { exact: true }).fill(CALLER_TOKEN);
+  await tryit.field('start_time').fill(String(NOV_1_2024));
+  await tryit.field('limit').fill('2');
+
+  await tryit.snippet.getByRole('tab', { name: 'OpenAI SDK', exact: true }).click();
+  await tryit.snippet.getByLabel('Call through the gateway', { exact: true }).check();
+  const code = tryit.snippetCode();
+  await expect(code).toContainText(`baseURL: '${urls.tokenGateway}',`);
+  await expect(code).toContainText("defaultHeaders: { 'X-Gateway-Token': process.env.TRYIT_GATEWAY_TOKEN },");
+  await expect(code).not.toContainText(CALLER_TOKEN);
+  const snippet = (await code.textContent()) ?? '';
+
+  const answered = page.waitForResponse(
+    (response) => response.url().startsWith(urls.tokenGateway) && !response.url().includes('/_gateway/'),
+  );
+  await tryit.sendButton.click();
+  const sent = await (await answered).json();
+  await expect(tryit.response.getByText('200 OK', { exact: true })).toBeVisible();
+
+  const scratch = await scratchDir();
+  try {
+    // The gateway holds the API key: the SDK's own key is only there because the SDK insists on one.
+    const env = { OPENAI_ADMIN_KEY: 'sk-not-used-the-gateway-holds-the-key' };
+    const printed = await runNodeSnippets([snippet], scratch.dir, {
+      ...env,
+      TRYIT_GATEWAY_TOKEN: CALLER_TOKEN,
+    });
+    expect(JSON.parse(printed[0] ?? '')).toEqual(sent);
+    // Without the variable the header is not sent, and the gateway refuses the SDK's request.
+    await expect(runNodeSnippets([snippet], scratch.dir, env)).rejects.toThrow(/401/);
   } finally {
     await scratch.dispose();
   }

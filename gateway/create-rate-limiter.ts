@@ -1,19 +1,33 @@
-/** Decision for one request: allowed, or refused with the seconds until a request would be allowed again. */
-export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
+/**
+ * Decision for one request: allowed, or refused with the seconds until a request would be allowed again.
+ * `unavailable`: the store could not be asked and the gateway is configured to fail closed.
+ */
+export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number; unavailable?: true };
 
-/** A per-key limiter: `take(key)` spends one request from that key's budget. */
+/**
+ * The rate limit's one interface: `take(key)` spends one request from that key's budget. The key is the caller's
+ * (its identity when the gateway checks callers, else its address). The memory store answers at once; a shared
+ * store (Redis) answers with a promise. `close()` releases what the store holds open.
+ */
 export interface RateLimiter {
-  take(key: string): RateDecision;
+  take(key: string): RateDecision | Promise<RateDecision>;
+  close?(): Promise<void>;
 }
 
 // Beyond this many tracked clients, full (idle) buckets are dropped so memory stays bounded.
 const MAX_TRACKED = 10_000;
 
+/** A rate limiter that always answers at once: the memory store. */
+export interface SyncRateLimiter extends RateLimiter {
+  take(key: string): RateDecision;
+}
+
 /**
- * Token bucket per key: `perMinute` requests may burst at once, then they refill continuously at
- * `perMinute` per 60 s. The clock is injected so the rule is testable without waiting.
+ * The memory store, the default: a token bucket per key in this process. `perMinute` requests may burst at once,
+ * then they refill continuously at `perMinute` per 60 s. The clock is injected so the rule is testable without
+ * waiting. Each instance counts alone: N instances behind a balancer allow up to N times the limit.
  */
-export function createRateLimiter(perMinute: number, now: () => number = Date.now): RateLimiter {
+export function createRateLimiter(perMinute: number, now: () => number = Date.now): SyncRateLimiter {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const refillPerMs = perMinute / 60_000;
   return {

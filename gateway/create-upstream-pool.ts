@@ -24,11 +24,13 @@ export function wasReusedConnection(error: UpstreamSocketError): boolean {
  * and request writer cost far less CPU per request than node:http's client. No pipelining: one slow response
  * would hold up the requests queued behind it on the same connection.
  */
-export function createUpstreamPool(origin: string): Pool {
+export function createUpstreamPool(origin: string, maxHeaderBytes = 16_384): Pool {
   const connector = buildConnector({});
   return new Pool(origin, {
     connections: 256,
     pipelining: 1,
+    // A response head larger than this fails the request (502 upstream_bad_response), as a request's would (431).
+    maxHeaderSize: maxHeaderBytes,
     // The gateway's own timer (GATEWAY_TIMEOUT_MS, until the response starts and then between chunks) rules.
     headersTimeout: 0,
     bodyTimeout: 0,

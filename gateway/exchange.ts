@@ -12,6 +12,8 @@ export interface ExchangeContext {
   readonly timeoutMs: number;
   readonly maxBodyBytes: number;
   readonly maxResponseBytes: number;
+  /** Header lines an upstream response may carry (its bytes are capped by the pool). */
+  readonly maxResponseHeaders: number;
   readonly credentialMode: CredentialMode;
 }
 
@@ -41,6 +43,11 @@ export class Exchange implements Dispatcher.DispatchHandler {
   private declared = -1;
   /** The last chunk went out with `res.end(chunk)`: the response is complete on our side. */
   private ended = false;
+  private readonly dispatchedAt = performance.now();
+  /** From dispatch to the upstream's response head; undefined until that head arrived. */
+  upstreamMs: number | undefined;
+  /** The gateway error this exchange answered with, if it did. */
+  errorCode: GatewayErrorCode | undefined;
 
   constructor(
     private readonly context: ExchangeContext,
@@ -107,6 +114,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
   }
 
   private fail(code: GatewayErrorCode, message: string): void {
+    this.errorCode = code;
     sendGatewayError(this.req, this.res, this.request.corsOrigin, this.context.credentialMode, code, message);
   }
 
@@ -127,11 +135,20 @@ export class Exchange implements Dispatcher.DispatchHandler {
     upstreamHeaders: IncomingHttpHeaders,
   ): void {
     if (this.done) return;
+    this.upstreamMs = performance.now() - this.dispatchedAt;
     const limit = this.context.maxResponseBytes;
     const declared = upstreamHeaders['content-length'];
     if (declared !== undefined && Number(declared) > limit) {
       this.giveUp(new Error('upstream response too large'));
       this.fail('response_too_large', `upstream response over ${limit} bytes`);
+      return;
+    }
+    if (headerLines(upstreamHeaders) > this.context.maxResponseHeaders) {
+      this.giveUp(new Error('upstream response has too many headers'));
+      this.fail(
+        'upstream_bad_response',
+        `upstream response has more than ${this.context.maxResponseHeaders} header lines`,
+      );
       return;
     }
     this.controller = controller;
@@ -145,6 +162,10 @@ export class Exchange implements Dispatcher.DispatchHandler {
       statusCode,
       corsOrigin === undefined ? out : { ...out, ...corsHeaders(corsOrigin, out) },
     );
+    // node holds a head back until the first body write. A response of declared length follows at once (one write
+    // for both); a stream (server-sent events) may wait long for its first event, and the client must see the
+    // status and headers now.
+    if (this.declared === -1) this.res.flushHeaders();
   }
 
   onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
@@ -219,12 +240,26 @@ function onExchangeTimeout(exchange: Exchange): void {
   exchange.timeout();
 }
 
-/** undici's errors for a response it could not parse (`HTTPParserError`, llhttp's `HPE_*`) or whose length lied. */
+/**
+ * undici's errors for a response it could not parse (`HTTPParserError`, llhttp's `HPE_*`), whose head was over the
+ * size limit, or whose length lied.
+ */
 function isMalformedResponse(error: { name?: string; code?: string }): boolean {
   const { name, code } = error;
   return (
     name === 'HTTPParserError' ||
     code?.startsWith('HPE_') === true ||
+    code === 'UND_ERR_HEADERS_OVERFLOW' ||
     code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH'
   );
+}
+
+/** Header lines of a parsed head: a repeated header counts once per value. */
+function headerLines(headers: IncomingHttpHeaders): number {
+  let lines = 0;
+  for (const name in headers) {
+    const value = headers[name];
+    lines += Array.isArray(value) ? value.length : 1;
+  }
+  return lines;
 }

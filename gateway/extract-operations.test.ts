@@ -33,7 +33,55 @@ describe('extractOperations', () => {
         { method: 'POST', template: '/a/{id}' },
       ],
       headerParams: ['openai-beta', 'x-trace'],
+      api: { title: '', version: '' },
     });
+  });
+
+  it('adds the headers apiKey schemes name; notes credential query names; reads security and info', () => {
+    const doc = {
+      info: { title: 'Keys', version: '2.1' },
+      security: [{ Bearer: [] }],
+      components: {
+        securitySchemes: {
+          HeaderKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+          QueryKey: { type: 'apiKey', in: 'query', name: 'code' },
+          Bearer: { type: 'http', scheme: 'Bearer' },
+          Ref: { $ref: '#/components/securitySchemes/HeaderKey' },
+        },
+      },
+      paths: {
+        '/a': { get: { operationId: 'a', security: [{ HeaderKey: [] }, { QueryKey: [], Bearer: [] }] } },
+        '/b': { get: {}, delete: { security: [] } },
+      },
+    };
+    const surface = extractOperations(doc);
+    expect(surface.headerParams).toEqual(['x-api-key']);
+    expect(surface.secretQueryParams).toEqual(['code']);
+    expect(surface.api).toEqual({ title: 'Keys', version: '2.1' });
+    expect(surface.securitySchemes).toEqual({
+      HeaderKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+      QueryKey: { type: 'apiKey', in: 'query', name: 'code' },
+      Bearer: { type: 'http', scheme: 'bearer' },
+      Ref: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+    });
+    expect(surface.operations).toEqual([
+      { method: 'GET', template: '/a', operationId: 'a', security: [['HeaderKey'], ['QueryKey', 'Bearer']] },
+      { method: 'GET', template: '/b', security: [['Bearer']] },
+      { method: 'DELETE', template: '/b', security: [] },
+    ]);
+  });
+
+  it('reads Swagger 2 securityDefinitions (basic becomes http basic)', () => {
+    const surface = extractOperations({
+      swagger: '2.0',
+      securityDefinitions: {
+        key: { type: 'apiKey', in: 'header', name: 'api_key' },
+        auth: { type: 'basic' },
+      },
+      paths: { '/pets': { get: { security: [{ auth: [] }] } } },
+    });
+    expect(surface.headerParams).toEqual(['api_key']);
+    expect(surface.securitySchemes?.auth).toEqual({ type: 'http', scheme: 'basic' });
   });
 
   it('rejects a document without paths', () => {

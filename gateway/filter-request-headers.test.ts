@@ -86,3 +86,40 @@ describe('isDeniedRequestHeader', () => {
     expect(isDeniedRequestHeader(name)).toBe(false),
   );
 });
+
+describe('filterRequestHeaders: hop-by-hop and overrides', () => {
+  const declared = new Set([...BASE_REQUEST_HEADERS, 'x-trace', 'x-http-method-override', 'x-original-url']);
+
+  it('drops allowlisted headers that the request names in Connection', () => {
+    const result = filterRequestHeaders(
+      { connection: 'x-trace, OpenAI-Project', 'x-trace': 'on', 'openai-project': 'p', accept: '*/*' },
+      declared,
+    );
+    expect(result).toEqual({ ok: true, headers: { accept: '*/*' } });
+  });
+
+  it('keeps headers when Connection only says keep-alive or close', () => {
+    for (const connection of ['keep-alive', 'close', 'Keep-Alive']) {
+      const result = filterRequestHeaders({ connection, 'x-trace': 'on' }, declared);
+      expect(result).toEqual({ ok: true, headers: { 'x-trace': 'on' } });
+    }
+  });
+
+  it('never forwards method or routing overrides, even when the description declares them', () => {
+    for (const name of [
+      'x-http-method-override',
+      'x-http-method',
+      'x-method-override',
+      'x-original-method',
+      'x-original-url',
+      'x-rewrite-url',
+    ]) {
+      expect(isDeniedRequestHeader(name), name).toBe(true);
+    }
+    const result = filterRequestHeaders(
+      { 'x-http-method-override': 'DELETE', 'x-original-url': '/admin', accept: '*/*' },
+      declared,
+    );
+    expect(result).toEqual({ ok: true, headers: { accept: '*/*' } });
+  });
+});

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { GATEWAY_TOKEN_HEADER } from '../contract/gateway-contract.ts';
 
 /** Headers every API behind the gateway may need; the spec's own header parameters are added to these. */
 export const BASE_REQUEST_HEADERS: readonly string[] = [
@@ -13,7 +14,8 @@ export const BASE_REQUEST_HEADERS: readonly string[] = [
 ];
 
 // Never forwarded, even if an API description declares them as header parameters: they belong to the hop
-// between browser and gateway, identify the browser, or would let the caller steer routing or framing.
+// between browser and gateway (the caller's gateway token among them), identify the browser, or would let the
+// caller steer routing or framing.
 const EXACT_DENY = new Set([
   'host',
   'connection',
@@ -28,6 +30,16 @@ const EXACT_DENY = new Set([
   'referer',
   'forwarded',
   'x-real-ip',
+  GATEWAY_TOKEN_HEADER,
+  // Method overrides: a framework upstream would run DELETE for a request the allowlist admitted as a POST.
+  'x-http-method-override',
+  'x-http-method',
+  'x-method-override',
+  'x-original-method',
+  // Routing overrides some servers honour over the request line: a path the allowlist never saw.
+  'x-original-url',
+  'x-rewrite-url',
+  'x-override-url',
 ]);
 const PREFIX_DENY = ['proxy-', 'sec-fetch-', 'sec-ch-ua', 'x-forwarded-'];
 
@@ -47,8 +59,9 @@ const UNSAFE_VALUE = /[\r\n\u0000]/;
 
 /**
  * Keeps only allowlisted request headers (lower-case names) and applies the credential rule: with a
- * server-held credential the browser's Authorization is dropped and replaced. Any header (allowed or not)
- * whose value holds CR, LF or NUL refuses the whole request, so such bytes can never reach upstream.
+ * server-held credential the browser's Authorization is dropped and replaced. Headers the request names in its
+ * `Connection` header are hop-by-hop (RFC 9110 §7.6.1) and dropped, allowlisted or not. Any header (allowed or
+ * not) whose value holds CR, LF or NUL refuses the whole request, so such bytes can never reach upstream.
  */
 export function filterRequestHeaders(
   incoming: IncomingHttpHeaders,
@@ -56,6 +69,8 @@ export function filterRequestHeaders(
   credential?: string,
 ): RequestHeaderFilter {
   const out: Record<string, string> = {};
+  const connection = incoming.connection;
+  const hopByHop = connection === undefined ? undefined : connectionOptions(connection);
   for (const name in incoming) {
     const raw = incoming[name];
     if (raw === undefined) continue;
@@ -71,10 +86,17 @@ export function filterRequestHeaders(
       value = raw.join(', ');
     }
     const lower = name.toLowerCase();
-    if (!allow.has(lower) || isDeniedRequestHeader(lower)) continue;
+    if (!allow.has(lower) || isDeniedRequestHeader(lower) || hopByHop?.has(lower)) continue;
     if (lower === 'authorization' && credential !== undefined) continue;
     out[lower] = value;
   }
   if (credential !== undefined) out.authorization = `Bearer ${credential}`;
   return { ok: true, headers: out };
+}
+
+/** The header names a `Connection` value lists (`close` and `keep-alive` are options, not names, and harmless). */
+function connectionOptions(value: string): Set<string> | undefined {
+  const plain = value.toLowerCase();
+  if (plain === 'keep-alive' || plain === 'close') return undefined;
+  return new Set(plain.split(',').map((name) => name.trim()));
 }

@@ -1,34 +1,8 @@
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import {
-  GATEWAY_CREDENTIAL_HEADER,
-  GATEWAY_ERROR_HEADER,
-  GATEWAY_ERROR_STATUS,
-  type GatewayErrorCode,
-} from '../contract/gateway-contract.ts';
+import { GATEWAY_CREDENTIAL_HEADER, type GatewayErrorCode } from '../contract/gateway-contract.ts';
+import { gatewayError } from './build-gateway-error.ts';
 import { corsHeaders } from './cors-headers.ts';
-
-/** A gateway error ready to send: status, JSON body and the headers that mark it as the gateway's. */
-export interface GatewayErrorResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-/** Builds the gateway's error response: `{"error":{"type":"gateway_error","code","message"}}` + `x-gateway-error`. */
-export function gatewayError(code: GatewayErrorCode, message: string, status?: number): GatewayErrorResponse {
-  const body = JSON.stringify({ error: { type: 'gateway_error', code, message } });
-  return {
-    status: status ?? GATEWAY_ERROR_STATUS[code],
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': String(Buffer.byteLength(body)),
-      'cache-control': 'no-store',
-      [GATEWAY_ERROR_HEADER]: code,
-    },
-    body,
-  };
-}
 
 /** Who holds the upstream credential, as every gateway response says in `x-gateway-credential`. */
 export type CredentialMode = 'server' | 'browser';
@@ -66,8 +40,9 @@ export function sendGatewayError(
 }
 
 /**
- * Answers a request node's HTTP parser refused (the server's `clientError`) with a gateway error on the raw
- * socket, then closes it. Returns the status sent, or undefined when the socket was already gone.
+ * Answers a request node's HTTP parser refused (the server's `clientError`: malformed or smuggling-shaped
+ * framing, an oversized head, a client too slow to send its head) with a gateway error on the raw socket, then
+ * closes it. Returns the status sent, or undefined when the socket was already gone.
  */
 export function answerMalformedRequest(
   err: NodeJS.ErrnoException,
@@ -78,6 +53,9 @@ export function answerMalformedRequest(
     socket.destroy();
     return undefined;
   }
+  if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    return answerOnSocket(socket, credentialMode, 'request_timeout', 'the request was not received in time');
+  }
   const code: GatewayErrorCode =
     err.code === 'HPE_HEADER_OVERFLOW'
       ? 'headers_too_large'
@@ -86,7 +64,21 @@ export function answerMalformedRequest(
         : /HEADER|_LF_|_CR|CHUNK/.test(err.code ?? '')
           ? 'header_not_allowed'
           : 'bad_request';
-  const error = gatewayError(code, `malformed request (${err.code ?? 'parse error'})`);
+  return answerOnSocket(socket, credentialMode, code, `malformed request (${err.code ?? 'parse error'})`);
+}
+
+/**
+ * Writes a gateway error straight onto a client socket and closes it: for requests node:http does not hand to the
+ * request handler (a parse error, a timeout, CONNECT). Returns the status sent.
+ */
+export function answerOnSocket(
+  socket: Socket,
+  credentialMode: CredentialMode,
+  code: GatewayErrorCode,
+  message: string,
+  status?: number,
+): number {
+  const error = gatewayError(code, message, status);
   const head = Object.entries({
     ...error.headers,
     [GATEWAY_CREDENTIAL_HEADER]: credentialMode,

@@ -48,6 +48,8 @@ beforeAll(async () => {
       GATEWAY_PORT: '0',
       GATEWAY_UPSTREAM_URL: `${recorder.url}/v1`,
       GATEWAY_CREDENTIAL: CREDENTIAL,
+      // Callers are checked in gateway-callers.test.ts; here the forwarding rules, open to any caller.
+      GATEWAY_PUBLIC: '1',
       GATEWAY_SPEC: specPath,
       GATEWAY_ALLOWED_ORIGINS: APP_ORIGIN,
       GATEWAY_TIMEOUT_MS: '700',
@@ -313,6 +315,8 @@ describe('gateway behaviour', () => {
       upstream: new URL(recorder.url).host,
       credential: 'server',
       operations: 3,
+      callerCheck: 'none',
+      api: { title: 'test', version: '1', digest: expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
     expect(recorder.requests).toHaveLength(0);
   });
@@ -416,16 +420,59 @@ describe('gateway behaviour', () => {
     expect(recorder.requests).toHaveLength(1);
   });
 
-  it('logs one line per request with secret query values redacted', async () => {
+  it('logs one JSON object per request with secret query values redacted', async () => {
     await sendRequest(serverHeld.url, { path: '/organization/costs?start_time=1&api_key=sk-in-query-123' });
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const lines = serverHeld.output().split('\n');
-    expect(
-      lines.some((line) =>
-        /GET \/organization\/costs\?start_time=1&api_key=REDACTED 200 [\d.]+ms/.test(line),
-      ),
-    ).toBe(true);
+    const records = jsonLines(serverHeld.output());
+    const record = records.find((line) => line.path === '/organization/costs?start_time=1&api_key=REDACTED');
+    expect(record).toMatchObject({
+      level: 'info',
+      method: 'GET',
+      status: 200,
+      operation: 'GET /organization/costs',
+      ms: expect.any(Number),
+      upstreamMs: expect.any(Number),
+    });
+    expect(typeof record?.time).toBe('string');
+    const refused = records.find((line) => line.path === '/organization/admin_api_keys');
+    expect(refused).toMatchObject({ status: 404, code: 'operation_not_allowed' });
+    expect(refused?.operation).toBeUndefined();
     expect(serverHeld.output()).not.toContain('sk-in-query-123');
+  });
+
+  it('serves Prometheus metrics by operation, status and code, without a credential or a raw path', async () => {
+    await sendRequest(serverHeld.url, { path: '/organization/costs?start_time=1&api_key=sk-in-metrics-9' });
+    await sendRequest(serverHeld.url, { path: '/no/such/secret-path' });
+    const res = await sendRequest(serverHeld.url, { path: '/_gateway/metrics' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
+    expect(res.body).toMatch(
+      /^tryit_gateway_requests_total\{operation="GET \/organization\/costs",status="200",code="none"\} [1-9]/m,
+    );
+    expect(res.body).toMatch(
+      /^tryit_gateway_requests_total\{operation="none",status="404",code="operation_not_allowed"\} [1-9]/m,
+    );
+    expect(res.body).toMatch(
+      /^tryit_gateway_request_duration_seconds_bucket\{le="0.005",operation="GET \/organization\/costs"\} /m,
+    );
+    expect(res.body).toMatch(
+      /^tryit_gateway_upstream_duration_seconds_count\{operation="GET \/organization\/costs"\} [1-9]/m,
+    );
+    expect(res.body).toContain('tryit_gateway_process_cpu_seconds_total');
+    for (const secret of [CREDENTIAL, 'sk-in-metrics-9', 'secret-path', 'browser-typed-key']) {
+      expect(res.body).not.toContain(secret);
+    }
+    expect(recorder.requests.map((request) => request.url)).not.toContain('/v1/_gateway/metrics');
+  });
+
+  it('refuses metrics to a loopback peer that forwards for someone else', async () => {
+    const res = await sendRequest(serverHeld.url, {
+      path: '/_gateway/metrics',
+      headers: { 'x-forwarded-for': '203.0.113.9' },
+    });
+    expectGatewayError(res, 403, 'operation_not_allowed');
+    expect(res.body).not.toContain('tryit_gateway_requests_total');
+    expect(recorder.requests).toHaveLength(0);
   });
 
   it('never prints the server credential (after all the requests above, errors included)', async () => {
@@ -467,6 +514,14 @@ describe('process lifecycle', () => {
     );
   });
 });
+
+/** The JSON objects among a process's output lines (its access log). */
+function jsonLines(output: string): Record<string, unknown>[] {
+  return output
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
 
 async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

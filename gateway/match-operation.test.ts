@@ -58,4 +58,23 @@ describe('matchOperation', () => {
   ])('refuses %s (%s)', (path) => {
     expect(matchOperation(ops, 'GET', path)).toEqual({ kind: 'unknown_path' });
   });
+
+  it('matches a template with a #fragment by the path before it (AWS style)', () => {
+    const aws: Operation[] = [
+      { method: 'DELETE', template: '/deleteresourceshare#resourceShareArn' },
+      { method: 'POST', template: '/#X-Amz-Target=Svc.CreateThing' },
+      { method: 'GET', template: '/things/{id}#detail' },
+    ];
+    expect(matchOperation(aws, 'DELETE', '/deleteresourceshare')).toEqual({
+      kind: 'match',
+      operation: aws[0],
+    });
+    expect(matchOperation(aws, 'POST', '/')).toEqual({ kind: 'match', operation: aws[1] });
+    expect(matchOperation(aws, 'GET', '/things/7')).toEqual({ kind: 'match', operation: aws[2] });
+    expect(matchOperation(aws, 'DELETE', '/deleteresourceshare#resourceShareArn').kind).toBe('unknown_path');
+    expect(matchOperation(aws, 'GET', '/deleteresourceshare')).toEqual({
+      kind: 'wrong_method',
+      allowed: ['DELETE'],
+    });
+  });
 });

@@ -20,6 +20,8 @@ interface Compiled {
  * Compiles the operations once (the gateway does this at start-up) into a matcher of method + path. A
  * `{param}` matches exactly one non-empty segment; literal text must match byte for byte (so a percent-encoded
  * literal is not the same operation). HEAD is allowed wherever GET is, since it is GET without a body.
+ * A template's `#fragment` (AWS descriptions write `/deleteresourceshare#resourceShareArn` to tell operations
+ * on one path apart) never reaches the server, so only the part before `#` is matched.
  */
 export function createOperationMatcher(
   operations: readonly Operation[],
@@ -27,7 +29,7 @@ export function createOperationMatcher(
   // Grouped by segment count: a request is only compared with templates of its own length.
   const byLength = new Map<number, Compiled[]>();
   for (const operation of operations) {
-    const parts = operation.template.split('/').map(compileSegment);
+    const parts = templatePath(operation.template).split('/').map(compileSegment);
     const literals = parts.filter((part) => typeof part === 'string').length;
     const group = byLength.get(parts.length) ?? [];
     group.push({ operation, parts, literals });
@@ -67,6 +69,12 @@ export function matchOperation(
   path: string,
 ): OperationMatch {
   return createOperationMatcher(operations)(method, path);
+}
+
+/** The part of a path template a request can match: everything before a `#fragment`. */
+export function templatePath(template: string): string {
+  const hash = template.indexOf('#');
+  return hash === -1 ? template : template.slice(0, hash);
 }
 
 function fits(parts: Part[], segments: string[]): boolean {

@@ -10,6 +10,11 @@ export interface RecordedRequest {
   body: string;
   /** True once the whole body arrived (an aborted upload stays false). */
   complete: boolean;
+  /** True when the connection closed before the response was finished (the gateway gave up on it). */
+  abandoned: boolean;
+  /** Mode `events`: writes one server-sent event now (the response stays open until `endEvents`). */
+  sendEvent?: (data: string) => void;
+  endEvents?: () => void;
 }
 
 /** A test upstream on 127.0.0.1 that records every request it gets. */
@@ -26,7 +31,9 @@ export interface RecordingUpstream {
  * default: 200 JSON echo with headers the gateway must strip (set-cookie, server, x-powered-by, via);
  * `slow`: never answers; `delay`: answers after `ms`; `redirect`: 302 to another host;
  * `big`: chunked body of `bytes` bytes; `bigdeclared`: content-length of `bytes` (body never sent);
- * `stall`: headers and a first chunk, then silence.
+ * `stall`: headers and a first chunk, then silence; `manyheaders`: `count` extra header lines;
+ * `bigheader`: one header of `bytes` bytes; `events`: a `text/event-stream` response whose events the test writes
+ * one at a time (`sendEvent`), so it can check that each one arrives before the next is written.
  */
 export async function createRecordingUpstream(): Promise<RecordingUpstream> {
   const requests: RecordedRequest[] = [];
@@ -37,7 +44,11 @@ export async function createRecordingUpstream(): Promise<RecordingUpstream> {
       headers: req.headers,
       body: '',
       complete: false,
+      abandoned: false,
     };
+    res.once('close', () => {
+      record.abandoned = !res.writableFinished;
+    });
     requests.push(record);
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => {
@@ -92,6 +103,24 @@ function respond(url: URL, record: RecordedRequest, res: http.ServerResponse): v
     case 'stall':
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write('{"partial":');
+      return;
+    case 'events':
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+      res.flushHeaders();
+      record.sendEvent = (data) => res.write(`data: ${data}\n\n`);
+      record.endEvents = () => res.end();
+      return;
+    case 'manyheaders': {
+      const count = Number(url.searchParams.get('count') ?? '0');
+      const headers: Record<string, string> = { 'content-length': '2' };
+      for (let i = 0; i < count; i++) headers[`x-extra-${i}`] = String(i);
+      res.writeHead(200, headers);
+      res.end('{}');
+      return;
+    }
+    case 'bigheader':
+      res.writeHead(200, { 'content-length': '2', 'x-big': 'b'.repeat(bytes) });
+      res.end('{}');
       return;
     case 'bigdeclared':
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes) });

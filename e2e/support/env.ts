@@ -8,6 +8,8 @@ export const ENV = {
   gatewayUrl: 'TRYIT_GATEWAY_URL',
   /** A gateway that holds the key itself (`GATEWAY_CREDENTIAL`): the browser needs none. */
   credentialGatewayUrl: 'TRYIT_CREDENTIAL_GATEWAY_URL',
+  /** A gateway that holds the key and serves only callers with a gateway access token. */
+  tokenGatewayUrl: 'TRYIT_TOKEN_GATEWAY_URL',
   /** A gateway whose upstream is down: the gateway itself answers with an error. */
   upstreamDownGatewayUrl: 'TRYIT_UPSTREAM_DOWN_GATEWAY_URL',
   /** A gateway whose upstream never answers: requests stay in flight (for Cancel). */

@@ -29,6 +29,9 @@ export const urls = {
   get credentialGateway(): string {
     return harnessUrl('credentialGatewayUrl');
   },
+  get tokenGateway(): string {
+    return harnessUrl('tokenGatewayUrl');
+  },
   get upstreamDownGateway(): string {
     return harnessUrl('upstreamDownGatewayUrl');
   },

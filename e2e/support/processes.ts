@@ -105,7 +105,7 @@ export function startTsServer({
       clearTimeout(timer);
       void stop(500).then(() => {
         const envText = Object.entries(env)
-          .map(([key, value]) => `${key}=${/CREDENTIAL|KEY/.test(key) ? '***' : value}`)
+          .map(([key, value]) => `${key}=${/CREDENTIAL|KEY|TOKEN/.test(key) ? '***' : value}`)
           .join(' ');
         reject(
           new Error(

@@ -183,7 +183,7 @@ async function supervise(
       },
     });
     const pageUrl = `${page}/${description ? '' : '#/operations/usage-audio-speeches'}`;
-    log(readyMessage({ pageUrl, gateway, upstream, demo, title: description?.title }));
+    log(readyMessage({ pageUrl, gateway, upstream, demo, title: description?.title, env: context.env }));
     context.onReady?.({ page: pageUrl, gateway, ...(demo ? { demo } : {}), running: supervisor.running() });
   } catch (error) {
     if (!stopped) {
@@ -200,12 +200,13 @@ function readyMessage(at: {
   upstream: string;
   demo: string | undefined;
   title: string | undefined;
+  env: Readonly<Record<string, string | undefined>>;
 }): string {
   const lines = [
     '',
     '  Try It is running.',
     `    Page:          ${at.pageUrl}`,
-    `    Gateway:       ${at.gateway} (forwards to ${at.upstream})`,
+    `    Gateway:       ${at.gateway} (forwards to ${at.upstream}; ${keyNote(at.env)})`,
   ];
   if (at.demo) {
     lines.push(
@@ -218,11 +219,28 @@ function readyMessage(at: {
       '',
       `  The demo upstream serves only the built-in usage API, so it is not running: requests for`,
       `  ${at.title} go through the gateway to ${at.upstream}, the real API. Type its credential in`,
-      '  the page (it is sent through the gateway), or set GATEWAY_CREDENTIAL so the gateway holds it.',
+      '  the page (it is sent through the gateway), or set GATEWAY_CREDENTIAL so the gateway holds it',
+      '  (with GATEWAY_CALLER_TOKENS, or GATEWAY_PUBLIC=1: a key-holding gateway checks its callers).',
     );
   } else {
     lines.push('', `  The gateway forwards to ${at.upstream}, not to the demo upstream.`);
   }
   lines.push('  Ctrl+C stops everything.', '');
   return lines.join('\n');
+}
+
+/**
+ * Whether the gateway holds a key (it inherits GATEWAY_CREDENTIAL(_<SCHEME>) from the shell) and so checks
+ * its callers (issue 13: it refuses to start without GATEWAY_CALLER_TOKENS, a JWT setup or GATEWAY_PUBLIC=1).
+ */
+function keyNote(env: Readonly<Record<string, string | undefined>>): string {
+  const holdsKey = Object.entries(env).some(
+    ([name, value]) => /^GATEWAY_CREDENTIAL(_.+)?$/.test(name) && value?.trim(),
+  );
+  if (!holdsKey) {
+    return 'holds no key: the key you type is forwarded, so it needs no caller check. See "Deploying the gateway" in the README for the other modes';
+  }
+  return env.GATEWAY_PUBLIC?.trim() === '1'
+    ? 'holds the key from GATEWAY_CREDENTIAL and, with GATEWAY_PUBLIC, serves anyone who reaches it'
+    : 'holds the key from GATEWAY_CREDENTIAL and serves only callers with a gateway access token: type yours under Authentication';
 }

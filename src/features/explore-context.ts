@@ -11,6 +11,8 @@ export interface ExploreContext {
   gatewayUrl: string;
   /** The credentials to send (none when the gateway holds the key). */
   credentials: Record<string, string>;
+  /** The gateway access token, for a gateway that checks its callers (undefined for any other). */
+  gatewayToken?: string | undefined;
   /** Every credential the user typed, kept out of history. */
   secrets: readonly string[];
   /**

@@ -1,7 +1,7 @@
 import type { HttpRequest } from '../request/http-request.ts';
 import type { ShownResponse } from '../response/shown-response.ts';
 import type { NamedScheme } from '../transport/named-scheme.ts';
-import type { SendResult } from '../transport/send-request.ts';
+import type { SendResult, StreamProgress } from '../transport/send-request.ts';
 
 // The sender's contract (try-it/use-send.ts implements it); here, so the History region, which starts and
 // shows sends, does not import the Try it panel that holds it.
@@ -23,6 +23,8 @@ export interface SendInput {
   schemes: NamedScheme[];
   credentials: Record<string, string>;
   origin: SendOrigin;
+  /** Sent as `X-Gateway-Token`; set only for a gateway whose health says it checks callers. */
+  gatewayToken?: string;
 }
 
 /** The sender as the page sees it: one request in flight at a time, and the answer on show. */
@@ -35,4 +37,6 @@ export interface SendState {
   show: (shown: ShownResponse) => void;
   /** The outcome of the latest Send, whatever is on show (the Send bar's one-line summary). */
   latest: SendResult | undefined;
+  /** A streaming response (server-sent events) as far as it has arrived, while it is still arriving. */
+  live: StreamProgress | undefined;
 }

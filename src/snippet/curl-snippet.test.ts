@@ -192,4 +192,26 @@ line \${x} $(rm -rf /) \`id\` é🎉 </script>' \\
       { numRuns: 500 },
     );
   });
+
+  it('through a gateway that checks callers: X-Gateway-Token from $TRYIT_GATEWAY_TOKEN, and it runs', () => {
+    const snippet = curlSnippet(audioSpeechesRequest, {
+      ...defaultContext,
+      gatewayUrl: 'http://127.0.0.1:8787',
+      gatewayTokenEnv: 'TRYIT_GATEWAY_TOKEN',
+    });
+    expect(snippet).toBe(
+      `curl -X GET 'http://127.0.0.1:8787/organization/usage/audio_speeches?bucket_width=1d' \\
+  -H "Authorization: Bearer $OPENAI_ADMIN_KEY" \\
+  -H "X-Gateway-Token: $TRYIT_GATEWAY_TOKEN"`,
+    );
+    expect(runWithFakeCurl('bash', snippet, { ...env, TRYIT_GATEWAY_TOKEN: 'caller-token-env' })).toEqual([
+      '-X',
+      'GET',
+      'http://127.0.0.1:8787/organization/usage/audio_speeches?bucket_width=1d',
+      '-H',
+      'Authorization: Bearer sk-env',
+      '-H',
+      'X-Gateway-Token: caller-token-env',
+    ]);
+  });
 });

@@ -202,4 +202,26 @@ const response = await fetch('https://api.openai.com/v1/files', {
       { numRuns: 150 },
     );
   });
+
+  it('through a gateway that checks callers: X-Gateway-Token from process.env, and it runs', async () => {
+    const snippet = fetchSnippet(audioSpeechesRequest, {
+      ...defaultContext,
+      gatewayUrl: 'http://127.0.0.1:8787',
+      gatewayTokenEnv: 'TRYIT_GATEWAY_TOKEN',
+    });
+    expect(snippet).toBe(
+      `const response = await fetch('http://127.0.0.1:8787/organization/usage/audio_speeches?bucket_width=1d', {
+  method: 'GET',
+  headers: {
+    Authorization: \`Bearer \${process.env.OPENAI_ADMIN_KEY}\`,
+    'X-Gateway-Token': \`\${process.env.TRYIT_GATEWAY_TOKEN}\`,
+  },${tail}`,
+    );
+    expect(await runFetchSnippet(snippet, { ...env, TRYIT_GATEWAY_TOKEN: 'caller-token-env' })).toEqual({
+      url: 'http://127.0.0.1:8787/organization/usage/audio_speeches?bucket_width=1d',
+      method: 'GET',
+      headers: { Authorization: 'Bearer sk-env', 'X-Gateway-Token': 'caller-token-env' },
+      body: undefined,
+    });
+  });
 });

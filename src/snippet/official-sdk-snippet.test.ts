@@ -55,6 +55,46 @@ console.log(JSON.stringify(response, null, 2));`);
     expect(syntaxErrors(snippet)).toEqual([]);
   });
 
+  it('through a gateway that checks callers: X-Gateway-Token from the environment, in every request', () => {
+    const snippet = officialSdkSnippet(audioSpeechesRequest, {
+      ...officialSdkContext,
+      gatewayUrl: 'http://127.0.0.1:8787',
+      gatewayTokenEnv: 'TRYIT_GATEWAY_TOKEN',
+      reveal: { AdminApiKeyAuth: 'sk-admin-secret' },
+    });
+    expect(snippet).toBe(`import OpenAI from 'openai';
+
+// The client reads the key from OPENAI_ADMIN_KEY by itself.
+const client = new OpenAI({
+  baseURL: 'http://127.0.0.1:8787',
+  defaultHeaders: { 'X-Gateway-Token': process.env.TRYIT_GATEWAY_TOKEN },
+});
+
+const response = await client.admin.organization.usage.audioSpeeches({
+  "bucket_width": "1d"
+});
+
+console.log(JSON.stringify(response, null, 2));`);
+    expect(syntaxErrors(snippet)).toEqual([]);
+    expect(snippet).not.toContain('sk-admin-secret');
+  });
+
+  it('sends the gateway token only to the gateway, and reads an odd variable name safely', () => {
+    const direct = officialSdkSnippet(audioSpeechesRequest, {
+      ...officialSdkContext,
+      gatewayTokenEnv: 'TRYIT_GATEWAY_TOKEN',
+    });
+    expect(direct).not.toContain('X-Gateway-Token');
+    expect(direct).toContain('const client = new OpenAI();');
+    const odd = officialSdkSnippet(audioSpeechesRequest, {
+      ...officialSdkContext,
+      gatewayUrl: 'http://127.0.0.1:8787',
+      gatewayTokenEnv: "GW-TOKEN'x",
+    });
+    expect(odd).toContain(`defaultHeaders: { 'X-Gateway-Token': process.env['GW-TOKEN\\'x'] },`);
+    expect(syntaxErrors(odd)).toEqual([]);
+  });
+
   it('never writes a credential, even when the user revealed it', () => {
     const snippet = officialSdkSnippet(audioSpeechesRequest, {
       ...officialSdkContext,

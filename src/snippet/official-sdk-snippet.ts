@@ -13,7 +13,10 @@ import { tsStringLiteral } from './ts-string-literal.ts';
  * `import OpenAI from 'openai'; const client = new OpenAI(); await client.admin.organization.usage.costs({…})`.
  * Path, query and body values go into the params object by name (a JSON object body spread into it, as
  * Stainless-style SDKs take it); header parameters go into the request options. The key is never written:
- * the SDK reads its own environment variable. With `ctx.gatewayUrl` the client's base URL is the gateway.
+ * the SDK reads its own environment variable. With `ctx.gatewayUrl` the client's base URL is the gateway, and with
+ * `ctx.gatewayTokenEnv` too (a gateway that checks its callers) the client sends `X-Gateway-Token` on every
+ * request, read from that environment variable (`defaultHeaders`, the Stainless-style constructor option); the
+ * token itself is never written, revealed or not, and never goes to the API directly.
  */
 export function officialSdkSnippet(request: HttpRequest, ctx: SnippetContext): string {
   const sdk = ctx.config.officialSdk;
@@ -34,7 +37,13 @@ export function officialSdkSnippet(request: HttpRequest, ctx: SnippetContext): s
   const options: string[] = [];
   const gateway = ctx.gatewayUrl?.trim();
   if (gateway) options.push(`${sdk.baseUrlOption}: ${tsStringLiteral(gateway)}`);
-  const construct = `const ${sdk.client} = new ${sdk.importName}(${options.length > 0 ? `{ ${options.join(', ')} }` : ''});`;
+  if (gateway && ctx.gatewayTokenEnv) {
+    options.push(`defaultHeaders: { 'X-Gateway-Token': ${processEnv(ctx.gatewayTokenEnv)} }`);
+  }
+  const construct =
+    options.length > 1
+      ? `const ${sdk.client} = new ${sdk.importName}({\n${options.map((option) => `  ${option},\n`).join('')}});`
+      : `const ${sdk.client} = new ${sdk.importName}(${options.length > 0 ? `{ ${options[0]} }` : ''});`;
 
   const head = `const response = await ${sdk.client}.${method}(`;
   const { literal, usesFs } = sdkArgsLiteral(params, head.length);
@@ -56,6 +65,11 @@ export function officialSdkSnippet(request: HttpRequest, ctx: SnippetContext): s
     '',
     'console.log(JSON.stringify(response, null, 2));',
   ].join('\n');
+}
+
+/** `process.env.NAME`, or `process.env['…']` for a name that is not an identifier. */
+function processEnv(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? `process.env.${name}` : `process.env[${tsStringLiteral(name)}]`;
 }
 
 function lastLineLength(text: string): number {

@@ -11,19 +11,20 @@ import { loadDefaultApi } from './fixtures/load-default-api.ts';
 import { type CheckedFile, typeCheckSnippets } from './fixtures/type-check-snippets.ts';
 import { usageFormCases } from './fixtures/usage-form-cases.ts';
 import { officialSdkSnippet } from './official-sdk-snippet.ts';
-import type { SnippetContext } from './snippet-context.ts';
+import { GATEWAY_TOKEN_ENV, type SnippetContext } from './snippet-context.ts';
 
 const api = loadDefaultApi();
 const mapped = api.operations.filter((operation) => operation.sdkMethod !== undefined);
 const GATEWAY = 'http://127.0.0.1:8787';
 
-function contextFor(sdkMethod: string, gatewayUrl?: string): SnippetContext {
+function contextFor(sdkMethod: string, gatewayUrl?: string, gatewayTokenEnv?: string): SnippetContext {
   return {
     config: api.config,
     security: [{ name: 'AdminApiKeyAuth', scheme: { type: 'http', scheme: 'bearer' } }],
     baseUrl: 'https://api.openai.com/v1',
     sdkMethod,
     ...(gatewayUrl ? { gatewayUrl } : {}),
+    ...(gatewayTokenEnv ? { gatewayTokenEnv } : {}),
   };
 }
 
@@ -35,8 +36,13 @@ for (const operation of mapped) {
     const request = buildRequest(operation, model, formCase.values, api.config);
     const name = `${operation.id}-${formCase.name.replace(' ', '-')}.ts`;
     requests.set(name, request);
-    // Alternate direct and through-the-gateway: both constructor shapes get checked.
-    const ctx = contextFor(operation.sdkMethod ?? '', index % 2 === 0 ? GATEWAY : undefined);
+    // Through the gateway, direct, and through a gateway that checks callers (defaultHeaders with the token
+    // from the environment): every constructor shape gets checked.
+    const ctx = contextFor(
+      operation.sdkMethod ?? '',
+      index === 1 ? undefined : GATEWAY,
+      index === 2 ? GATEWAY_TOKEN_ENV : undefined,
+    );
     positives.push({ name, text: officialSdkSnippet(request, ctx) });
   }
 }
@@ -48,6 +54,17 @@ const withArg = (name: string, value: unknown): HttpRequest => ({
   args: [...speeches.args.filter((arg) => arg.name !== name), { name, in: 'query', value }],
 });
 const negatives: { file: CheckedFile; expected: RegExp }[] = [
+  {
+    // The constructor option the gateway token goes in is type-checked too: a misspelt one is caught.
+    file: {
+      name: 'wrong-headers-option.ts',
+      text: officialSdkSnippet(
+        speeches,
+        contextFor('admin.organization.usage.audioSpeeches', GATEWAY, GATEWAY_TOKEN_ENV),
+      ).replace('defaultHeaders:', 'defaultHeader:'),
+    },
+    expected: /TS2561.*'defaultHeader' does not exist|TS2353.*'defaultHeader' does not exist/,
+  },
   {
     file: {
       name: 'wrong-method.ts',
@@ -118,6 +135,9 @@ describe('official SDK snippets type-check against the installed openai package'
   it('maps all 11 usage and costs operations, 3 fillings each', () => {
     expect(mapped).toHaveLength(11);
     expect(positives).toHaveLength(33);
+    expect(positives.filter((file) => file.text.includes("'X-Gateway-Token': process.env."))).toHaveLength(
+      11,
+    );
   });
 
   it.each(positives.map((file) => [file.name, file] as const))('%s has no type error', (_name, file) => {

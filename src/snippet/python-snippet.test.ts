@@ -208,4 +208,31 @@ ${tail}`,
     const wellFormed = (s: string) => s.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
     expect(call[2].json.map(wellFormed)).toEqual(values.map(wellFormed));
   });
+
+  it('through a gateway that checks callers: X-Gateway-Token from os.environ, and it runs', () => {
+    const snippet = pythonSnippet(audioSpeechesRequest, {
+      ...defaultContext,
+      gatewayUrl: 'http://127.0.0.1:8787',
+      gatewayTokenEnv: 'TRYIT_GATEWAY_TOKEN',
+    });
+    expect(snippet).toBe(
+      `${head}response = requests.get(
+    "http://127.0.0.1:8787/organization/usage/audio_speeches",
+    params=[("bucket_width", "1d")],
+    headers={
+        ${auth},
+        "X-Gateway-Token": os.environ["TRYIT_GATEWAY_TOKEN"],
+    },
+${tail}`,
+    );
+    const call = runPythonSnippet(snippet, { ...env, TRYIT_GATEWAY_TOKEN: 'caller-token-env' });
+    expect(call).toEqual([
+      'GET',
+      'http://127.0.0.1:8787/organization/usage/audio_speeches',
+      {
+        params: [['bucket_width', '1d']],
+        headers: { Authorization: 'Bearer sk-env', 'X-Gateway-Token': 'caller-token-env' },
+      },
+    ]);
+  });
 });

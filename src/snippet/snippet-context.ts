@@ -14,4 +14,12 @@ export interface SnippetContext {
   sdkMethod?: string;
   /** Credentials per scheme name, present only after the user explicitly asked to reveal them. */
   reveal?: Readonly<Record<string, string>>;
+  /**
+   * Set when the snippet calls a gateway that checks its callers: the environment variable the snippet reads
+   * the gateway access token from, sent as `X-Gateway-Token`. The token itself is never written, revealed or not.
+   */
+  gatewayTokenEnv?: string;
 }
+
+/** The environment variable snippets read the gateway access token from. */
+export const GATEWAY_TOKEN_ENV = 'TRYIT_GATEWAY_TOKEN';

@@ -1,3 +1,4 @@
+import { GATEWAY_TOKEN_HEADER } from '../../contract/gateway-contract.ts';
 import { buildUrl } from '../request/build-url.ts';
 import { encodeComponent } from '../request/encode-query.ts';
 import type { HttpRequest, RequestBodyValue } from '../request/http-request.ts';
@@ -67,6 +68,13 @@ export function snippetParts(request: HttpRequest, ctx: SnippetContext): Snippet
     const seen = headers.get(name.toLowerCase());
     if (seen) seen[1].push(', ', value);
     else headers.set(name.toLowerCase(), [name, [value]]);
+  }
+  // Only on the way to a gateway: the API itself has no use for (and must never see) the gateway's token.
+  if (ctx.gatewayUrl?.trim() && ctx.gatewayTokenEnv) {
+    headers.set(GATEWAY_TOKEN_HEADER, [
+      'X-Gateway-Token',
+      [{ env: ctx.gatewayTokenEnv, prefix: '', encoding: 'raw' }],
+    ]);
   }
   const parts: SnippetParts = {
     method: request.method.toUpperCase(),

@@ -1,18 +1,43 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSettings, encodeSettings, type Settings } from './settings-codec.ts';
+import { decodeSettings, encodeSettings, type Settings, settingsSecrets } from './settings-codec.ts';
 
 const schemeName = fc.string({ minLength: 1 }).filter((name) => name !== '__proto__');
-const settingsArb: fc.Arbitrary<Settings> = fc.record({
-  gatewayUrl: fc.string(),
-  credentials: fc.dictionary(schemeName, fc.string()),
-});
+const settingsArb: fc.Arbitrary<Settings> = fc.record(
+  {
+    gatewayUrl: fc.string(),
+    credentials: fc.dictionary(schemeName, fc.string()),
+    gatewayToken: fc.string({ minLength: 1 }),
+  },
+  { requiredKeys: ['gatewayUrl', 'credentials'] },
+);
 
 describe('settings codec', () => {
   it('encodes with the version inside', () => {
     expect(
       encodeSettings({ gatewayUrl: 'http://127.0.0.1:8787', credentials: { AdminApiKeyAuth: 'sk-1' } }),
     ).toBe('{"version":1,"gatewayUrl":"http://127.0.0.1:8787","credentials":{"AdminApiKeyAuth":"sk-1"}}');
+  });
+
+  it('keeps the gateway access token beside the credentials, and reads settings saved before it existed', () => {
+    const saved = encodeSettings({ gatewayUrl: 'g', credentials: {}, gatewayToken: 'caller-token-1' });
+    expect(saved).toBe('{"version":1,"gatewayUrl":"g","credentials":{},"gatewayToken":"caller-token-1"}');
+    expect(decodeSettings(saved).settings.gatewayToken).toBe('caller-token-1');
+    expect(decodeSettings('{"version":1,"gatewayUrl":"g","credentials":{}}').settings).toEqual({
+      gatewayUrl: 'g',
+      credentials: {},
+    });
+    expect(
+      decodeSettings('{"version":1,"gatewayUrl":"g","credentials":{},"gatewayToken":7}').corrupt?.reason,
+    ).toBe('gatewayToken: expected string');
+  });
+
+  it('lists every secret it holds, the gateway access token included', () => {
+    expect(settingsSecrets({ gatewayUrl: 'g', credentials: { A: 'key-a' }, gatewayToken: 'tok' })).toEqual([
+      'key-a',
+      'tok',
+    ]);
+    expect(settingsSecrets({ gatewayUrl: 'g', credentials: {} })).toEqual([]);
   });
 
   it('nothing stored → defaults, not corrupt', () => {

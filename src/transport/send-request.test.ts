@@ -504,4 +504,119 @@ describe('sendRequest', () => {
       expect(JSON.stringify(result)).not.toContain(SECRET);
     }
   });
+
+  describe('gateway access token', () => {
+    const TOKEN = 'caller-token-page-test-91';
+    const refusal = (code: string, status: number, message: string) =>
+      json(
+        { error: { type: 'gateway_error', code, message } },
+        { status, headers: { 'content-type': 'application/json', 'x-gateway-error': code } },
+      );
+
+    it('goes out as X-Gateway-Token beside the API credential', async () => {
+      const { impl, calls } = fakeFetch(json({ ok: true }));
+      await sendRequest(options({ fetchImpl: impl, gatewayToken: ` ${TOKEN} ` }));
+      const headers = new Headers(calls[0]?.init.headers);
+      expect(headers.get('x-gateway-token')).toBe(TOKEN);
+      expect(headers.get('authorization')).toBe(`Bearer ${SECRET}`);
+    });
+
+    it('is not sent when empty', async () => {
+      const { impl, calls } = fakeFetch(json({ ok: true }));
+      await sendRequest(options({ fetchImpl: impl, gatewayToken: '  ' }));
+      expect(new Headers(calls[0]?.init.headers).has('x-gateway-token')).toBe(false);
+    });
+
+    it('a 401 without a token says a gateway access token is needed, and where to enter it', async () => {
+      const { impl } = fakeFetch(
+        refusal('caller_unauthenticated', 401, 'this gateway needs a gateway access token'),
+      );
+      const result = await sendRequest(options({ fetchImpl: impl }));
+      expect(result.failure).toEqual({
+        hop: 'gateway',
+        message:
+          'This gateway only serves callers with a gateway access token: enter yours under Authentication → Gateway access token.',
+        detail: 'caller_unauthenticated',
+      });
+    });
+
+    it('a 401 with a token says it was not accepted and why, never echoing the token', async () => {
+      const { impl } = fakeFetch(refusal('caller_unauthenticated', 401, `the JWT has expired (${TOKEN})`));
+      const result = await sendRequest(options({ fetchImpl: impl, gatewayToken: TOKEN }));
+      expect(result.failure?.message).toBe(
+        'The gateway did not accept the gateway access token (the JWT has expired (***)). Check it under Authentication → Gateway access token.',
+      );
+    });
+
+    it('a 403 says the token does not allow this operation', async () => {
+      const { impl } = fakeFetch(
+        refusal('caller_forbidden', 403, "the caller's scopes do not allow operation x"),
+      );
+      const result = await sendRequest(options({ fetchImpl: impl, gatewayToken: TOKEN }));
+      expect(result.failure).toMatchObject({
+        hop: 'gateway',
+        message: expect.stringMatching(
+          /^The gateway access token does not allow this operation \(the caller's scopes/,
+        ),
+        detail: 'caller_forbidden',
+      });
+    });
+
+    it('a 503 from the caller check says to try again', async () => {
+      const { impl } = fakeFetch(
+        refusal('caller_check_unavailable', 503, 'the key set (JWKS) could not be fetched'),
+      );
+      const result = await sendRequest(options({ fetchImpl: impl, gatewayToken: TOKEN }));
+      expect(result.failure?.message).toMatch(
+        /could not check the gateway access token just now.*Try again later/,
+      );
+    });
+  });
 });
+
+describe('sendRequest with a streaming response', () => {
+  it('reports a text/event-stream as it arrives, chunk by chunk, then the whole result', async () => {
+    const encoder = new TextEncoder();
+    let push: ((text: string | null) => void) | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        push = (text) => (text === null ? controller.close() : controller.enqueue(encoder.encode(text)));
+      },
+    });
+    const { impl } = fakeFetch(
+      new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream; charset=utf-8' } }),
+    );
+    const seen: string[] = [];
+    const pending = sendRequest(
+      options({
+        fetchImpl: impl,
+        onStream: (progress) => {
+          seen.push(progress.text);
+          expect(progress.status).toBe(200);
+        },
+      }),
+    );
+    // Each chunk is reported before the next one exists: the reader does not wait for the end.
+    await waitUntil(() => push !== undefined);
+    push?.('data: one\n\n');
+    await waitUntil(() => seen.length === 1);
+    push?.('data: two\n\n');
+    await waitUntil(() => seen.length === 2);
+    push?.(null);
+    const result = await pending;
+    expect(seen).toEqual(['data: one\n\n', 'data: one\n\ndata: two\n\n']);
+    expect(result.response?.bodyText).toBe('data: one\n\ndata: two\n\n');
+  });
+
+  it('does not report progress for other content types', async () => {
+    const { impl } = fakeFetch(json({ ok: true }));
+    const seen: string[] = [];
+    await sendRequest(options({ fetchImpl: impl, onStream: (progress) => seen.push(progress.text) }));
+    expect(seen).toEqual([]);
+  });
+});
+
+async function waitUntil(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  if (!condition()) throw new Error('condition not met');
+}

@@ -1,6 +1,7 @@
 import {
   GATEWAY_CREDENTIAL_HEADER,
   GATEWAY_ERROR_HEADER,
+  GATEWAY_TOKEN_HEADER,
   type GatewayErrorKind,
   gatewayErrorBodySchema,
   gatewayErrorKind,
@@ -23,6 +24,11 @@ export interface SendRequestOptions {
   request: HttpRequest;
   schemes: readonly NamedScheme[];
   credentials: Readonly<Record<string, string>>;
+  /**
+   * The gateway access token, sent as `X-Gateway-Token` when the gateway checks its callers (the caller decides:
+   * only a gateway whose health says so gets it). Never part of the request the snippets see.
+   */
+  gatewayToken?: string;
   /** The user's Cancel. */
   signal?: AbortSignal;
   /** Whole exchange, up to the last body byte. Default 30 s. */
@@ -31,6 +37,18 @@ export interface SendRequestOptions {
   maxBodyBytes?: number;
   fetchImpl?: typeof fetch;
   now?: () => number;
+  /**
+   * Called while a `text/event-stream` response is being read, after each chunk, with its status and the text so
+   * far (at most `maxBodyBytes`): the page shows the stream live. The result still comes when the stream ends.
+   */
+  onStream?: (progress: StreamProgress) => void;
+}
+
+/** A streaming response as far as it has arrived. */
+export interface StreamProgress {
+  status: number;
+  statusText: string;
+  text: string;
 }
 
 /** What the page could not send, so the UI can say so instead of pretending. */
@@ -78,7 +96,10 @@ export async function sendRequest(options: SendRequestOptions): Promise<SendResu
   const now = options.now ?? (() => performance.now());
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const secrets = secretForms(credentials);
+  const gatewayToken = options.gatewayToken?.trim() || undefined;
+  const secrets = secretForms(
+    gatewayToken ? { ...credentials, [GATEWAY_TOKEN_HEADER]: gatewayToken } : credentials,
+  );
   const redact = (text: string) => redactSecrets(text, secrets);
 
   const applied = applyCredentials(request, schemes, credentials);
@@ -123,6 +144,16 @@ export async function sendRequest(options: SendRequestOptions): Promise<SendResu
       return fail({
         hop: 'config',
         message: `The ${name} header cannot be sent: it has a line break or a character outside Latin-1.`,
+      });
+    }
+  }
+  if (gatewayToken !== undefined) {
+    try {
+      headers.set(GATEWAY_TOKEN_HEADER, gatewayToken);
+    } catch {
+      return fail({
+        hop: 'config',
+        message: 'The gateway access token cannot be sent: it has a character outside Latin-1.',
       });
     }
   }
@@ -182,7 +213,12 @@ export async function sendRequest(options: SendRequestOptions): Promise<SendResu
       return fail(stopped() ?? diagnosis);
     }
 
-    const read = await readBody(response, maxBodyBytes, controller.signal);
+    const onStream = options.onStream;
+    const live =
+      onStream && /^text\/event-stream\b/i.test(response.headers.get('content-type') ?? '')
+        ? (text: string) => onStream({ status: response.status, statusText: response.statusText, text })
+        : undefined;
+    const read = await readBody(response, maxBodyBytes, controller.signal, live);
     const record = toRecord(response, read, now() - started, shownUrl);
     if (record.gatewayError) record.gatewayError.message = redact(record.gatewayError.message);
     const result = (failure?: SendFailure): SendResult =>
@@ -194,7 +230,7 @@ export async function sendRequest(options: SendRequestOptions): Promise<SendResu
     if (read.broken) {
       return result({ hop: 'browser', message: 'The connection broke while the response was being read.' });
     }
-    return result(classify(record));
+    return result(classify(record, gatewayToken !== undefined));
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onUserAbort);
@@ -258,7 +294,12 @@ interface ReadBody {
   broken: boolean;
 }
 
-async function readBody(response: Response, maxBytes: number, signal: AbortSignal): Promise<ReadBody> {
+async function readBody(
+  response: Response,
+  maxBytes: number,
+  signal: AbortSignal,
+  live?: (text: string) => void,
+): Promise<ReadBody> {
   const contentType = response.headers.get('content-type') ?? '';
   // Bytes stay bytes (audio, images, archives): decoding them as text would only show noise.
   const binary = isBinaryContentType(contentType);
@@ -293,6 +334,7 @@ async function readBody(response: Response, maxBytes: number, signal: AbortSigna
       }
       take(value);
       bytes += value.byteLength;
+      live?.(text);
     }
     return result(false, false);
   } catch {
@@ -339,12 +381,14 @@ function toRecord(response: Response, body: ReadBody, durationMs: number, url: s
   return record;
 }
 
-function classify(record: ResponseRecord): SendFailure | undefined {
+function classify(record: ResponseRecord, tokenSent: boolean): SendFailure | undefined {
   if (record.gatewayError) {
     const { code, message } = record.gatewayError;
-    // The contract says which hop each code is about: the gateway itself, or the API behind it.
-    const lead = GATEWAY_FAILURE_LEAD[gatewayErrorKind(code)];
-    return { hop: 'gateway', message: `${lead}: ${message}`, detail: code };
+    // The contract says which hop each code is about: the gateway itself, its caller, or the API behind it.
+    const kind = gatewayErrorKind(code);
+    if (kind === 'caller')
+      return { hop: 'gateway', message: callerRefusal(code, message, tokenSent), detail: code };
+    return { hop: 'gateway', message: `${GATEWAY_FAILURE_LEAD[kind]}: ${message}`, detail: code };
   }
   if (record.status === 0) {
     return {
@@ -360,11 +404,26 @@ function classify(record: ResponseRecord): SendFailure | undefined {
   return { hop: 'api', message: `The API answered ${record.status} ${record.statusText}${said}` };
 }
 
-const GATEWAY_FAILURE_LEAD: Readonly<Record<GatewayErrorKind, string>> = {
+const GATEWAY_FAILURE_LEAD: Readonly<Record<Exclude<GatewayErrorKind, 'caller'>, string>> = {
   refused: 'The gateway refused the request',
   unreachable: 'The gateway could not get an answer from the API',
   bad_answer: 'The gateway got a broken answer from the API',
 };
+
+const TOKEN_FIELD = 'Authentication → Gateway access token';
+
+/** What to tell the user when the gateway refused the caller: what is missing, and where to put it. */
+function callerRefusal(code: string, message: string, tokenSent: boolean): string {
+  if (code === 'caller_forbidden') {
+    return `The gateway access token does not allow this operation (${message}). Ask the gateway's operator for one that does.`;
+  }
+  if (code === 'caller_check_unavailable') {
+    return `The gateway could not check the gateway access token just now (${message}). Try again later.`;
+  }
+  return tokenSent
+    ? `The gateway did not accept the gateway access token (${message}). Check it under ${TOKEN_FIELD}.`
+    : `This gateway only serves callers with a gateway access token: enter yours under ${TOKEN_FIELD}.`;
+}
 
 /** The gateway's own error body (the contract's shape), or undefined when the body is not one. */
 function gatewayErrorOf(text: string): { code: string; message: string } | undefined {

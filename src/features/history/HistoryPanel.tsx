@@ -23,7 +23,7 @@ const NO_NOT_SENT = { cookies: [], headers: [], files: [], missingCredentials: [
  * export as HAR 1.2.
  */
 export default function HistoryPanel({ send, explore }: { send: SendState; explore: ExploreContext }) {
-  const { api, operationId, gatewayUrl, credentials, secrets } = explore;
+  const { api, operationId, gatewayUrl, credentials, gatewayToken, secrets } = explore;
   const router = useRouter();
   const history = useHistory(api.config.apiId);
   const [filter, setFilter] = useState('');
@@ -78,6 +78,7 @@ export default function HistoryPanel({ send, explore }: { send: SendState; explo
       schemes: operationSchemes(api, operation),
       credentials,
       origin: { apiId: api.config.apiId, operationId: entry.operationId, values: entry.values, secrets },
+      ...(gatewayToken ? { gatewayToken } : {}),
     });
   };
 

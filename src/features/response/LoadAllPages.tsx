@@ -49,6 +49,7 @@ export function LoadAllPages({
           request,
           schemes,
           credentials: explore.credentials,
+          ...(explore.gatewayToken ? { gatewayToken: explore.gatewayToken } : {}),
           signal,
         }),
     });

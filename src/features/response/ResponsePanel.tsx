@@ -1,12 +1,14 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { ShownResponse } from '../../response/shown-response.ts';
-import type { SendResult } from '../../transport/send-request.ts';
+import type { SendResult, StreamProgress } from '../../transport/send-request.ts';
 import type { ExploreContext } from '../explore-context.ts';
 
 // Nothing below the heading is needed before the first Send: it loads while that request is in flight.
 const loadOutcome = () => import('./ResponseOutcome.tsx');
 const ResponseOutcome = lazy(loadOutcome);
 const ResponseSummaryLine = lazy(() => loadOutcome().then((m) => ({ default: m.ResponseSummary })));
+// Only a streaming response (server-sent events) needs it, while it arrives.
+const StreamView = lazy(() => import('./StreamView.tsx'));
 
 /** The id of the Response region's heading: "Show response" scrolls to it and focuses it. */
 export const RESPONSE_HEADING_ID = 'response-heading';
@@ -15,12 +17,15 @@ export const RESPONSE_HEADING_ID = 'response-heading';
 export function ResponsePanel({
   shown,
   pending,
+  live,
   onShow,
   explore,
 }: {
   /** The answer on show: the latest, or one picked from history, or pages merged by "Load all pages". */
   shown: ShownResponse | undefined;
   pending: boolean;
+  /** A streaming response (server-sent events) as far as it has arrived, while it is still arriving. */
+  live?: StreamProgress | undefined;
   /** Puts another answer on show (merged pages). */
   onShow: (shown: ShownResponse) => void;
   explore: ExploreContext;
@@ -38,10 +43,15 @@ export function ResponsePanel({
         Response
       </h3>
       {!result && !pending && <p className="muted">Send the request to see the response here.</p>}
-      {pending && (
+      {pending && !live && (
         <p className="muted" role="status">
           Waiting for the gateway…
         </p>
+      )}
+      {pending && live && (
+        <Suspense fallback={<p className="muted">Streaming…</p>}>
+          <StreamView live={live} />
+        </Suspense>
       )}
       {/* Always in the page, so screen readers hear each outcome; a failure is also an alert. */}
       <p className="visually-hidden" aria-live="polite">

@@ -21,6 +21,7 @@ export function SnippetPanel({
   schemes,
   gatewayUrl,
   credentials,
+  gatewayTokenEnv,
 }: {
   request: HttpRequest;
   api: ApiModel;
@@ -28,6 +29,8 @@ export function SnippetPanel({
   schemes: NamedScheme[];
   gatewayUrl: string;
   credentials: Record<string, string>;
+  /** Set when the gateway checks its callers: snippets through it read the token from this variable. */
+  gatewayTokenEnv?: string;
 }) {
   const tabs = useMemo(() => snippetTabsFor(api.config, operation), [api.config, operation]);
   const [prefs, updatePrefs] = useSnippetPrefs(api.config.apiId);
@@ -81,6 +84,7 @@ export function SnippetPanel({
         baseUrl,
         ...(operation.sdkMethod ? { sdkMethod: operation.sdkMethod } : {}),
         ...(callsGateway ? { gatewayUrl } : {}),
+        ...(callsGateway && gatewayTokenEnv ? { gatewayTokenEnv } : {}),
         ...(reveal ? { reveal: credentials } : {}),
       }) ??
       'Loading…',
@@ -94,6 +98,7 @@ export function SnippetPanel({
       operation.sdkMethod,
       callsGateway,
       gatewayUrl,
+      gatewayTokenEnv,
       reveal,
       credentials,
     ],

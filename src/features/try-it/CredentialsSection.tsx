@@ -4,17 +4,22 @@ import type { NamedScheme } from '../../transport/named-scheme.ts';
 import { credentialLabel } from './credential-label.ts';
 import type { SettingsState } from './use-settings.ts';
 
-/** A credential field per security scheme the operation uses, or a note when the gateway holds the key. */
+/**
+ * A credential field per security scheme the operation uses, or a note when the gateway holds the key; and the
+ * gateway access token field when the gateway says it checks its callers (`callerCheck`).
+ */
 export function CredentialsSection({
   api,
   schemes,
   settings,
   serverHoldsCredential,
+  callerCheck,
 }: {
   api: ApiModel;
   schemes: NamedScheme[];
   settings: SettingsState;
   serverHoldsCredential: boolean;
+  callerCheck?: 'token' | 'jwt' | undefined;
 }) {
   const [shown, setShown] = useState(false);
   return (
@@ -49,6 +54,28 @@ export function CredentialsSection({
           </div>
         );
       })}
+      {callerCheck && (
+        <div className="field">
+          <label htmlFor="gateway-access-token">Gateway access token</label>
+          <div className="inline-controls">
+            <input
+              id="gateway-access-token"
+              type={shown ? 'text' : 'password'}
+              autoComplete="off"
+              spellCheck={false}
+              value={settings.value.gatewayToken ?? ''}
+              onChange={(event) => settings.setGatewayToken(event.target.value)}
+              aria-describedby="gateway-access-token-hint"
+            />
+          </div>
+          <p id="gateway-access-token-hint" className="hint">
+            {callerCheck === 'jwt'
+              ? 'This gateway serves only callers with a signed token (JWT) from its sign-in provider.'
+              : 'This gateway serves only callers with a token its operator gave them.'}{' '}
+            Sent to the gateway as X-Gateway-Token, never to the API.
+          </p>
+        </div>
+      )}
     </section>
   );
 }

@@ -8,6 +8,8 @@ import type { ApiModel, Operation } from '../../openapi/model.ts';
 import { buildRequest } from '../../request/build-request.ts';
 import { loadSchemaChecker } from '../../schema-check/load-schema-checker.ts';
 import { dialectOf } from '../../schema-check/schema-checker.ts';
+import { GATEWAY_TOKEN_ENV } from '../../snippet/snippet-context.ts';
+import { settingsSecrets } from '../../storage/settings-codec.ts';
 import { encodeShareParams } from '../../storage/share-link-codec.ts';
 import { operationSchemes } from '../../transport/operation-schemes.ts';
 import type { ExploreContext } from '../explore-context.ts';
@@ -15,6 +17,7 @@ import { ParamForm } from '../form-fields/ParamForm.tsx';
 import { ResponsePanel, ResponseSummary } from '../response/ResponsePanel.tsx';
 import { useNearViewport } from '../use-near-viewport.ts';
 import { CredentialsSection } from './CredentialsSection.tsx';
+import { GatewayApiNotice } from './GatewayApiNotice.tsx';
 import { GatewaySection } from './GatewaySection.tsx';
 import { RequestPreview } from './RequestPreview.tsx';
 import { SendBar } from './SendBar.tsx';
@@ -57,8 +60,12 @@ export function TryItPanel({
   const settings = useSettings(api.config.apiId);
   const health = useGatewayHealth(settings.value.gatewayUrl);
   const serverHoldsKey = health.holdsCredential;
+  // A gateway that checks its callers gets the gateway access token; no other gateway ever sees it.
+  const callerCheck = health.health?.callerCheck;
+  const tokenNeeded = callerCheck === 'token' || callerCheck === 'jwt';
+  const secrets = useMemo(() => settingsSecrets(settings.value), [settings.value]);
 
-  const draft = useFormDraft(api.config.apiId, model, settings.value.credentials, sharedQuery);
+  const draft = useFormDraft(api.config.apiId, model, secrets, sharedQuery);
   // Once applied, the shared values live in the form (and its draft): a reload must not reapply them.
   useEffect(() => {
     if (sharedQuery) router.navigate({ operationId: operation.id }, { replace: true });
@@ -93,7 +100,7 @@ export function TryItPanel({
 
   const blocking = issues.filter((issue) => !issue.pending);
   const credentials = serverHoldsKey ? {} : settings.value.credentials;
-  const secrets = Object.values(settings.value.credentials);
+  const gatewayToken = tokenNeeded ? settings.value.gatewayToken : undefined;
   const sendThrough = (built: typeof request, sentValues: FormValues = values) =>
     send.start({
       gatewayUrl: settings.value.gatewayUrl,
@@ -101,6 +108,7 @@ export function TryItPanel({
       schemes,
       credentials,
       origin: { apiId: api.config.apiId, operationId: operation.id, values: sentValues, secrets },
+      ...(gatewayToken ? { gatewayToken } : {}),
     });
   /** The Send guard (button, Enter in the form, Ctrl+Enter); `force` is "Send anyway". */
   const trySend = async (force: boolean) => {
@@ -124,6 +132,7 @@ export function TryItPanel({
     operationId: operation.id,
     gatewayUrl: settings.value.gatewayUrl,
     credentials,
+    gatewayToken,
     secrets,
     // Paging and history fill this form, so the preview and the snippet show what was (re)sent.
     fillForm: (next, thenSend) => {
@@ -152,8 +161,10 @@ export function TryItPanel({
             schemes={schemes}
             settings={settings}
             serverHoldsCredential={serverHoldsKey}
+            callerCheck={tokenNeeded ? callerCheck : undefined}
           />
           <GatewaySection settings={settings} health={health} />
+          <GatewayApiNotice api={api} health={health} />
           {model.mediaTypes && model.mediaTypes.length > 1 && (
             <div className="field">
               <label htmlFor="body-media-type">Content type</label>
@@ -176,7 +187,7 @@ export function TryItPanel({
               shareHref={() =>
                 router.href({
                   operationId: operation.id,
-                  query: encodeShareParams(values, model.defaults, Object.values(settings.value.credentials)),
+                  query: encodeShareParams(values, model.defaults, secrets),
                 })
               }
             />
@@ -211,7 +222,13 @@ export function TryItPanel({
           </form>
         </div>
         <div className="try-it-answer">
-          <ResponsePanel shown={send.shown} pending={send.pending} onShow={send.show} explore={explore} />
+          <ResponsePanel
+            shown={send.shown}
+            pending={send.pending}
+            live={send.live}
+            onShow={send.show}
+            explore={explore}
+          />
           {/* The placeholder holds the panel's place while its chunk loads, so nothing below it jumps. */}
           <Suspense fallback={<SnippetPlaceholder />}>
             {snippetNear ? (
@@ -222,6 +239,7 @@ export function TryItPanel({
                 schemes={schemes}
                 gatewayUrl={settings.value.gatewayUrl}
                 credentials={settings.value.credentials}
+                {...(tokenNeeded ? { gatewayTokenEnv: GATEWAY_TOKEN_ENV } : {})}
               />
             ) : (
               <SnippetPlaceholder place={snippetPlace} />

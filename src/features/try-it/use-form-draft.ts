@@ -5,13 +5,14 @@ import { decodeShareParams } from '../../storage/share-link-codec.ts';
 
 /**
  * What the user typed into an operation's form, kept per operation so a reload loses nothing. Only text is
- * kept (files never are), and any value containing a current credential is dropped before saving.
+ * kept (files never are), and any value containing a current secret (a credential, the gateway access token)
+ * is dropped before saving.
  * The first values are: defaults, then the saved draft, then a share link's values (`sharedQuery`).
  */
 export function useFormDraft(
   apiId: string,
   model: FormModel,
-  credentials: Record<string, string>,
+  secrets: readonly string[],
   sharedQuery?: string,
 ) {
   const store = useMemo(() => createDraftStore(browserLocalStorage(window), apiId), [apiId]);
@@ -33,7 +34,6 @@ export function useFormDraft(
   }, [store, model]);
 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const secrets = useMemo(() => Object.values(credentials), [credentials]);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   return {

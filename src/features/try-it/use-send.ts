@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useContext, useRef, useState } from 'react';
 import type { ShownResponse } from '../../response/shown-response.ts';
-import type { SendResult } from '../../transport/send-request.ts';
+import type { SendResult, StreamProgress } from '../../transport/send-request.ts';
 import type { SendInput, SendState } from '../send-state.ts';
 import { GATEWAY_HEALTH_KEY } from './gateway-health-query.ts';
 import { SendHooksContext } from './send-hooks.ts';
@@ -17,14 +17,21 @@ export function useSend(): SendState {
   const hooks = useContext(SendHooksContext);
   const controller = useRef<AbortController | undefined>(undefined);
   const [shown, setShown] = useState<ShownResponse>();
+  const [live, setLive] = useState<StreamProgress>();
   const mutation = useMutation({
     mutationFn: async (input: SendInput & { signal: AbortSignal; at: number }) => {
       const ready = hooks?.beforeSend ? hooks.beforeSend(input) : input;
       if (!ready) return cancelledByHost();
       // The sender is not needed to render the first form: it loads with the first Send.
       const { sendRequest } = await import('../../transport/send-request.ts');
-      return sendRequest({ ...ready, signal: input.signal });
+      // Only the send still current may show its stream (a replaced one may still be unwinding).
+      return sendRequest({
+        ...ready,
+        signal: input.signal,
+        onStream: (progress) => controller.current?.signal === input.signal && setLive(progress),
+      });
     },
+    onSettled: () => setLive(undefined),
     onSuccess: (result, input) => {
       hooks?.onResult?.(result, input);
       setShown({
@@ -50,6 +57,7 @@ export function useSend(): SendState {
       controller.current?.abort();
       const next = new AbortController();
       controller.current = next;
+      setLive(undefined);
       mutation.mutate({ ...input, signal: next.signal, at: Date.now() });
     },
     cancel: () => controller.current?.abort(),
@@ -57,6 +65,7 @@ export function useSend(): SendState {
     shown,
     show: setShown,
     latest: mutation.data,
+    live: mutation.isPending ? live : undefined,
   };
 }
 

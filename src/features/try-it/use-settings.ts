@@ -10,7 +10,9 @@ export interface SettingsState {
   value: Settings;
   update: (patch: Partial<Settings>) => void;
   setCredential: (scheme: string, credential: string) => void;
-  /** Forgets the typed credentials (here and in storage); the gateway URL stays. */
+  /** The gateway access token, saved like a credential (an empty one is not kept). */
+  setGatewayToken: (token: string) => void;
+  /** Forgets the typed credentials and the gateway access token (here and in storage); the gateway URL stays. */
   forgetCredentials: () => void;
   /** Why the last write failed (quota, private mode), if it did. */
   saveError?: string;
@@ -65,9 +67,15 @@ export function useSettings(apiId: string): SettingsState {
     update: (patch) => commit({ ...value, ...patch }),
     setCredential: (scheme, credential) =>
       commit({ ...value, credentials: { ...value.credentials, [scheme]: credential } }),
+    setGatewayToken: (token) => {
+      const { gatewayToken: _dropped, ...rest } = value;
+      commit(token ? { ...rest, gatewayToken: token } : rest);
+    },
     forgetCredentials: () => {
+      // The stored settings keep only the gateway URL, so the gateway access token goes with the credentials.
       const result = store.forgetCredentials();
-      setValue({ ...value, credentials: {} });
+      const { gatewayToken: _forgotten, ...rest } = value;
+      setValue({ ...rest, credentials: {} });
       setSaveError(result.ok ? undefined : result.reason);
       if (result.ok) announce();
     },

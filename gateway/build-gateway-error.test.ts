@@ -4,7 +4,7 @@ import {
   GATEWAY_ERROR_STATUS,
   gatewayErrorBodySchema,
 } from '../contract/gateway-contract.ts';
-import { gatewayError } from './gateway-error.ts';
+import { gatewayError } from './build-gateway-error.ts';
 
 describe('gatewayError', () => {
   it('builds the JSON body and the x-gateway-error header', () => {
