@@ -14,7 +14,7 @@
  * The response-check section (bench/response-check-bench.ts) then checks an ~11 MB answer in the page.
  *
  *   npm run bench:page [-- --runs 5] [--reuse-dist] [--site built-folder]
- *                         [--only default|openai|search|check|reference]
+ *                         [--only default|openai|search|check|reference|embed]
  *                         [--cpu-profile out.cpuprofile]
  *
  * The reference column has its own section (referenceBench): createChatCompletion's responses after a click,
@@ -32,6 +32,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/find-chromium.ts';
+import { embedBench } from './page/embed-bench.ts';
 import { prerenderPaintFigures } from './prerender-paint-bench.ts';
 import { benchResponseCheck } from './response-check-bench.ts';
 import { searchAndSpecFigures } from './search-and-spec-bench.ts';
@@ -55,7 +56,7 @@ interface ServeStaticModule {
 interface Options {
   runs: number;
   reuseDist: boolean;
-  only: 'default' | 'openai' | 'search' | 'check' | 'reference' | 'paint' | undefined;
+  only: 'default' | 'openai' | 'search' | 'check' | 'reference' | 'paint' | 'embed' | undefined;
   cpuProfile: string | undefined;
   site: string | undefined;
 }
@@ -229,8 +230,8 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--site') options.site = path.resolve(argv[++i] ?? '');
     else if (arg === '--only') {
       const value = argv[++i];
-      if (!['default', 'openai', 'search', 'check', 'reference', 'paint'].includes(value ?? '')) {
-        throw new Error('--only takes default, openai, search, check, reference or paint');
+      if (!['default', 'openai', 'search', 'check', 'reference', 'paint', 'embed'].includes(value ?? '')) {
+        throw new Error('--only takes default, openai, search, check, reference, paint or embed');
       }
       options.only = value as Options['only'];
     } else if (arg === '--cpu-profile') options.cpuProfile = path.resolve(argv[++i] ?? 'page.cpuprofile');
@@ -732,6 +733,8 @@ async function main(): Promise<void> {
       console.log('');
       await referenceBench(browser, `${server.url}?spec=${encodeURIComponent(specUrl)}`, options.runs);
     }
+    if (!options.only || options.only === 'embed')
+      await embedBench({ browser, site, siteUrl: server.url, runs: options.runs });
     console.log(
       `\ntotal ${((performance.now() - started) / 1000).toFixed(0)} s; load average at end ${load()} ` +
         `(${os.cpus().length} CPUs: figures taken on a busy machine run slower)`,

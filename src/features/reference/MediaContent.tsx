@@ -4,6 +4,7 @@ import type { ApiModel, MediaTypeObject } from '../../openapi/model.ts';
 import { listMediaExamples } from '../../reference/list-media-examples.ts';
 import type { SchemaDirection } from '../../schema-tree/schema-node.ts';
 import { SchemaTree } from '../schema-tree/SchemaTree.tsx';
+import { useNearViewport } from '../use-near-viewport.ts';
 import { ExampleViewer } from './ExampleViewer.tsx';
 import { useSampleGenerator } from './use-sample-generator.ts';
 
@@ -37,7 +38,9 @@ export function MediaContent({
     schema !== undefined &&
     mediaType !== undefined &&
     isJsonMediaType(mediaType);
-  const generate = useSampleGenerator(needsSample);
+  // In the embed, the generator's chunk loads once this body is scrolled near (use-near-viewport.ts).
+  const [place, near] = useNearViewport();
+  const generate = useSampleGenerator(needsSample && near);
   const examples = useMemo(
     () =>
       mediaType === undefined || !media || api.schemasPending
@@ -49,7 +52,7 @@ export function MediaContent({
   );
   if (mediaType === undefined || !media) return null;
   return (
-    <div className="media-content">
+    <div className="media-content" ref={place}>
       {types.length > 1 ? (
         <p className="media-picker">
           <label htmlFor={selectId}>Content type of {subject.toLowerCase()}</label>{' '}

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { formatDuration, formatSize } from '../../response/format-response.ts';
 import type { ShownResponse } from '../../response/shown-response.ts';
 import type { SendResult } from '../../transport/send-request.ts';
+import { byIdNear } from '../by-id-near.ts';
 import type { ExploreContext } from '../explore-context.ts';
 import ResponseDetails, { NotSentNote } from './ResponseDetails.tsx';
 import { RESPONSE_HEADING_ID } from './ResponsePanel.tsx';
@@ -83,7 +84,7 @@ export function ResponseSummary({ result }: { result: SendResult }) {
           · {formatDuration(response.durationMs)} · {formatSize(response.bodyBytes)}
         </span>
       )}
-      <button type="button" className="link-button" onClick={showResponse}>
+      <button type="button" className="link-button" onClick={(event) => showResponse(event.currentTarget)}>
         Show response
       </button>
     </div>
@@ -91,8 +92,8 @@ export function ResponseSummary({ result }: { result: SendResult }) {
 }
 
 /** Scrolls to the Response region and moves focus to its heading (the page has one Try it panel). */
-function showResponse(): void {
-  const heading = document.getElementById(RESPONSE_HEADING_ID);
+function showResponse(from: Element): void {
+  const heading = byIdNear(from, RESPONSE_HEADING_ID);
   const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   heading?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
   heading?.focus({ preventScroll: true });

@@ -1,4 +1,5 @@
 import type { SchemaNode } from '../../schema-tree/schema-node.ts';
+import { byIdNear } from '../by-id-near.ts';
 import type { BackLinks } from './SchemaChildrenList.tsx';
 
 /** Where a cycle closes: a button back to the ancestor it repeats, or its name when that is not on screen. */
@@ -13,7 +14,11 @@ export function CircularLink({
   return (
     <p className="schema-circular">
       {backTo ? (
-        <button type="button" className="link-button" onClick={() => goBack(backTo)}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={(event) => goBack(event.currentTarget, backTo)}
+        >
           Circular: back to {circular.name}
         </button>
       ) : (
@@ -24,8 +29,8 @@ export function CircularLink({
 }
 
 /** Moves focus (and the view) to the element a cycle returns to. */
-function goBack(id: string): void {
-  const target = document.getElementById(id);
+function goBack(from: Element, id: string): void {
+  const target = byIdNear(from, id);
   if (!target) return;
   target.scrollIntoView({ block: 'center' });
   target.focus();

@@ -5,6 +5,7 @@ import { resolveServerUrl } from '../../request/resolve-server-url.ts';
 import { highlightCode } from '../../response/load-prism-language.ts';
 import { firstSnippetBuilder, type SnippetBuilder, snippetTabsFor } from '../../snippet/snippet-languages.ts';
 import type { NamedScheme } from '../../transport/named-scheme.ts';
+import { byIdNear } from '../by-id-near.ts';
 import { CopyButton } from '../CopyButton.tsx';
 import { usePrismLanguage } from '../use-prism-language.ts';
 import { useSnippetPrefs } from './use-snippet-prefs.ts';
@@ -52,7 +53,8 @@ export function SnippetPanel({
     if (!target) return;
     event.preventDefault();
     choose(target.id);
-    document.getElementById(`snippet-tab-${target.id}`)?.focus();
+    // The panel may live in a shadow root (the embed): look the tab up in the tree it is in.
+    byIdNear(event.currentTarget, `snippet-tab-${target.id}`)?.focus();
   };
   const [builders, setBuilders] = useState<Record<string, SnippetBuilder>>(() => ({
     typescript: firstSnippetBuilder,

@@ -1,12 +1,12 @@
-import { useSyncExternalStore } from 'react';
+import { useContext, useSyncExternalStore } from 'react';
+import { ColorSchemeChoiceContext, pickColorScheme } from './color-scheme-choice.ts';
 
 const DARK_SYSTEM = '(prefers-color-scheme: dark)';
 
-/** The scheme on show: the toggle's choice (`data-theme` on the root), else the system's. */
-function currentScheme(): 'light' | 'dark' {
-  const chosen = document.documentElement.dataset.theme;
-  if (chosen === 'light' || chosen === 'dark') return chosen;
-  return window.matchMedia(DARK_SYSTEM).matches ? 'dark' : 'light';
+/** The document root's `data-theme` (the page's toggle) and the system's preference, as one snapshot. */
+function currentSnapshot(): string {
+  const chosen = document.documentElement.dataset.theme ?? '';
+  return `${chosen}|${window.matchMedia(DARK_SYSTEM).matches ? 'dark' : 'light'}`;
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -21,9 +21,13 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /**
- * The colour scheme in use, kept current when the theme toggle or the system changes it: for what CSS cannot
- * colour by itself (a canvas is drawn with colours resolved once, so it must be redrawn).
+ * The colour scheme in use, kept current when the theme toggle, the embed element's `theme` or the system
+ * changes it: for what CSS cannot colour by itself (a canvas is drawn with colours resolved once, so it must
+ * be redrawn).
  */
 export function useColorScheme(): 'light' | 'dark' {
-  return useSyncExternalStore(subscribe, currentScheme, () => 'light');
+  const choice = useContext(ColorSchemeChoiceContext);
+  const snapshot = useSyncExternalStore(subscribe, currentSnapshot, () => '|light');
+  const [documentTheme, system] = snapshot.split('|');
+  return pickColorScheme(choice, documentTheme || undefined, system === 'dark');
 }

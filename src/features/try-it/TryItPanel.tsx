@@ -15,6 +15,7 @@ import { operationSchemes } from '../../transport/operation-schemes.ts';
 import type { ExploreContext } from '../explore-context.ts';
 import { ParamForm } from '../form-fields/ParamForm.tsx';
 import { ResponsePanel, ResponseSummary } from '../response/ResponsePanel.tsx';
+import { useNearViewport } from '../use-near-viewport.ts';
 import { CredentialsSection } from './CredentialsSection.tsx';
 import { GatewayApiNotice } from './GatewayApiNotice.tsx';
 import { GatewaySection } from './GatewaySection.tsx';
@@ -93,6 +94,9 @@ export function TryItPanel({
   const [attempted, setAttempted] = useState(false);
   const [checkFailed, setCheckFailed] = useState(false);
   const send = useSend();
+  // In the embed, the snippet and History load once scrolled near (use-near-viewport.ts); at once in the page.
+  const [snippetPlace, snippetNear] = useNearViewport();
+  const [historyPlace, historyNear] = useNearViewport();
 
   const blocking = issues.filter((issue) => !issue.pending);
   const credentials = serverHoldsKey ? {} : settings.value.credentials;
@@ -225,31 +229,45 @@ export function TryItPanel({
             onShow={send.show}
             explore={explore}
           />
-          <Suspense
-            fallback={
-              // Holds the panel's place while its chunk loads, so nothing below it jumps.
-              <section className="panel-section snippet" aria-label="Code snippet">
-                <h3>Code snippet</h3>
-                <p className="muted">Loading…</p>
-              </section>
-            }
-          >
-            <SnippetPanel
-              request={request}
-              api={api}
-              operation={operation}
-              schemes={schemes}
-              gatewayUrl={settings.value.gatewayUrl}
-              credentials={settings.value.credentials}
-              {...(tokenNeeded ? { gatewayTokenEnv: GATEWAY_TOKEN_ENV } : {})}
-            />
+          {/* The placeholder holds the panel's place while its chunk loads, so nothing below it jumps. */}
+          <Suspense fallback={<SnippetPlaceholder />}>
+            {snippetNear ? (
+              <SnippetPanel
+                request={request}
+                api={api}
+                operation={operation}
+                schemes={schemes}
+                gatewayUrl={settings.value.gatewayUrl}
+                credentials={settings.value.credentials}
+                {...(tokenNeeded ? { gatewayTokenEnv: GATEWAY_TOKEN_ENV } : {})}
+              />
+            ) : (
+              <SnippetPlaceholder place={snippetPlace} />
+            )}
           </Suspense>
         </div>
       </div>
       {/* Full width below both columns: the history table has many columns, and the sticky answer column stays short. */}
       <Suspense fallback={null}>
-        <HistoryPanel send={send} explore={explore} />
+        {historyNear ? (
+          <HistoryPanel send={send} explore={explore} />
+        ) : (
+          <section ref={historyPlace} className="panel-section history" aria-label="History">
+            <h3>History</h3>
+            <p className="muted">Loads when scrolled to.</p>
+          </section>
+        )}
       </Suspense>
+    </section>
+  );
+}
+
+/** The snippet's place until its chunk is in (`place`: the element the near-viewport watch observes). */
+function SnippetPlaceholder({ place }: { place?: (element: Element | null) => void }) {
+  return (
+    <section ref={place} className="panel-section snippet" aria-label="Code snippet">
+      <h3>Code snippet</h3>
+      <p className="muted">Loading…</p>
     </section>
   );
 }

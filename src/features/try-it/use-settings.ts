@@ -1,6 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
-import { browserLocalStorage, createSettingsStore } from '../../storage/browser-storage.ts';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { browserLocalStorage, createSettingsStore, read } from '../../storage/browser-storage.ts';
+import { followGatewayDefault } from '../../storage/follow-gateway-default.ts';
+import { announceStorageWrite, samePageStorageEvents } from '../../storage/same-page-storage-events.ts';
 import type { Settings } from '../../storage/settings-codec.ts';
+import { settingsKey } from '../../storage/storage-keys.ts';
+import { SettingsDefaultsContext } from './settings-defaults.ts';
 
 export interface SettingsState {
   value: Settings;
@@ -24,11 +28,16 @@ type Loaded = ReturnType<ReturnType<typeof createSettingsStore>['load']>;
  */
 const uncommittedLoads = new Map<string, Loaded>();
 
-/** Gateway URL and credentials, saved to browser storage as typed and kept in sync across tabs. */
+/**
+ * Gateway URL and credentials, saved to browser storage as typed and kept in sync across tabs and across the
+ * panels of one page (several embedded elements of one API).
+ */
 export function useSettings(apiId: string): SettingsState {
+  const defaults = useContext(SettingsDefaultsContext);
+  const storage = useMemo(() => browserLocalStorage(window), []);
   const store = useMemo(
-    () => createSettingsStore(browserLocalStorage(window), apiId, { events: window }),
-    [apiId],
+    () => createSettingsStore(storage, apiId, { events: samePageStorageEvents(window) }),
+    [storage, apiId],
   );
   const initial = useMemo(() => {
     const loaded = uncommittedLoads.get(apiId) ?? store.load();
@@ -39,16 +48,33 @@ export function useSettings(apiId: string): SettingsState {
     uncommittedLoads.delete(apiId);
   }, [apiId]);
   const [value, setValue] = useState<Settings>(() =>
-    initial.stored ? initial.settings : withBuildDefault(initial.settings),
+    initial.stored ? initial.settings : withDefault(initial.settings, defaults.gatewayUrl),
   );
+  const announce = () => {
+    const key = settingsKey(apiId);
+    announceStorageWrite(storage, key, read(storage, key));
+  };
   const [saveError, setSaveError] = useState<string>();
 
   useEffect(() => store.subscribe((next) => setValue(next)), [store]);
+
+  // The page may change its default after mount (the embed's observed `gateway-url`): follow it, unless the
+  // user typed a gateway URL of their own.
+  const defaultGateway = defaults.gatewayUrl || import.meta.env.VITE_TRYIT_GATEWAY_URL;
+  const previousDefault = useRef(defaultGateway);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the default moves the value
+  useEffect(() => {
+    const before = previousDefault.current;
+    previousDefault.current = defaultGateway;
+    const next = followGatewayDefault(value, before, defaultGateway);
+    if (next) commit(next);
+  }, [defaultGateway]);
 
   const commit = (next: Settings) => {
     setValue(next);
     const result = store.save(next);
     setSaveError(result.ok ? undefined : result.reason);
+    if (result.ok) announce();
   };
 
   return {
@@ -66,6 +92,7 @@ export function useSettings(apiId: string): SettingsState {
       const { gatewayToken: _forgotten, ...rest } = value;
       setValue({ ...rest, credentials: {} });
       setSaveError(result.ok ? undefined : result.reason);
+      if (result.ok) announce();
     },
     saveError,
     recovered: initial.recovered
@@ -78,8 +105,11 @@ export function useSettings(apiId: string): SettingsState {
   };
 }
 
-/** Before anything was saved, use the gateway URL the page was built for (e.g. by `npm start`). */
-function withBuildDefault(settings: Settings): Settings {
-  const buildDefault = import.meta.env.VITE_TRYIT_GATEWAY_URL;
-  return buildDefault && !settings.gatewayUrl ? { ...settings, gatewayUrl: buildDefault } : settings;
+/**
+ * Before anything was saved, use the gateway URL the page around the panel names (the embed's `gateway-url`),
+ * else the one the page was built for (e.g. by `npm start`).
+ */
+function withDefault(settings: Settings, given: string | undefined): Settings {
+  const fallback = given || import.meta.env.VITE_TRYIT_GATEWAY_URL;
+  return fallback && !settings.gatewayUrl ? { ...settings, gatewayUrl: fallback } : settings;
 }
