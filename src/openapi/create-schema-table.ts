@@ -3,6 +3,12 @@ import { isRecord } from './is-record.ts';
 import type { Schema } from './model.ts';
 import { ownEntries } from './own-entries.ts';
 import { resolveRef } from './resolve-ref.ts';
+import {
+  booleanKeptKeywords,
+  subschemaKeywords,
+  subschemaListKeywords,
+  subschemaMapKeywords,
+} from './subschema-keywords.ts';
 
 /** Schemas reached from a document's responses (and the like), each copied once with its `$ref`s kept. */
 export interface SchemaTable {
@@ -30,28 +36,6 @@ function anchorOf(value: unknown, ref: string): Anchor | undefined {
   return undefined;
 }
 
-const subschemaKeywords = new Set([
-  'items',
-  'additionalItems',
-  'additionalProperties',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-  'not',
-  'if',
-  'then',
-  'else',
-  'contains',
-  'propertyNames',
-  'contentSchema',
-]);
-const subschemaListKeywords = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const subschemaMapKeywords = new Set(['properties', 'patternProperties', 'dependentSchemas']);
-const booleanKeptKeywords = new Set([
-  'additionalItems',
-  'additionalProperties',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-]);
 /**
  * Left out of copies: definitions are reached through `$ref` (their targets get their own entries), and
  * `xml`, `$comment`, `$schema`, `$id` and vendor extensions (`x-oaiMeta` holds whole examples) are weight the

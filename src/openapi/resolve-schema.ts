@@ -4,6 +4,12 @@ import type { Schema } from './model.ts';
 import { ownEntries } from './own-entries.ts';
 import { ownValue } from './own-value.ts';
 import { type RefLookup, resolveRef } from './resolve-ref.ts';
+import {
+  booleanKeptKeywords,
+  subschemaKeywords,
+  subschemaListKeywords,
+  subschemaMapKeywords,
+} from './subschema-keywords.ts';
 
 /** Limits that keep one schema's expansion bounded whatever the document does. */
 export interface ResolveSchemaOptions {
@@ -20,29 +26,6 @@ export interface ResolveSchemaOptions {
 const defaultMaxNodes = 50_000;
 const defaultMaxDepth = 128;
 
-const subschemaKeywords = new Set([
-  'items',
-  'additionalItems',
-  'additionalProperties',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-  'not',
-  'if',
-  'then',
-  'else',
-  'contains',
-  'propertyNames',
-  'contentSchema',
-]);
-const subschemaListKeywords = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const subschemaMapKeywords = new Set(['properties', 'patternProperties', 'dependentSchemas']);
-/** `true`/`false` stay booleans here (the model types them so); elsewhere boolean schemas become objects. */
-const booleanKeptKeywords = new Set([
-  'additionalItems',
-  'additionalProperties',
-  'unevaluatedItems',
-  'unevaluatedProperties',
-]);
 /** Definitions are only reachable through `$ref`, which is inlined: copying them would only add weight. */
 const droppedKeywords = new Set(['$ref', '$defs', 'definitions']);
 
