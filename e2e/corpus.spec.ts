@@ -24,9 +24,9 @@ function slice() {
     const usable = api.operations.filter(
       (op) => !KNOWN_FAILURES[`${entry.file} ${op.method.toUpperCase()} ${op.path}`],
     );
-    // The gateway's side of path fragments (`/x#frag`) is not on main yet (helper gw): counted, not sent.
-    const fragments = usable.filter((op) => op.path.includes('#')).length;
-    const operations = usable.filter((op) => !op.path.includes('#')).slice(0, OPS_PER_DESCRIPTION);
+    // Path templates with a `#fragment` (AWS) are sent too: the gateway matches them by the part before `#`.
+    const operations = usable.slice(0, OPS_PER_DESCRIPTION);
+    const fragments = operations.filter((op) => op.path.includes('#')).length;
     picked.push({ file: entry.file, operations, fragments });
   });
   return picked;
@@ -116,7 +116,7 @@ test('a slice of real descriptions: rendered, filled and sent through a gateway 
   const fragments = picked.reduce((sum, p) => sum + p.fragments, 0);
   console.log(
     `e2e corpus slice: ${counts.tried} operations tried from ${picked.length} descriptions; rendered ${counts.rendered}, ` +
-      `filled ${counts.filled}, sent ${counts.sent} (path-fragment operations left out, gateway side pending: ${fragments})`,
+      `filled ${counts.filled}, sent ${counts.sent} (${fragments} of them path templates with a #fragment)`,
   );
   for (const line of failing) console.log(`  still failing: ${line}`);
   expect(counts.tried).toBeGreaterThanOrEqual(20);
