@@ -56,7 +56,15 @@ export function useSettings(apiId: string): SettingsState {
   };
   const [saveError, setSaveError] = useState<string>();
 
-  useEffect(() => store.subscribe((next) => setValue(next)), [store]);
+  useEffect(() => {
+    const unsubscribe = store.subscribe((next) => setValue(next));
+    // Another tab may have saved between this render's load and this subscription (its event is gone): catch up.
+    const now = store.load();
+    if (now.stored) {
+      setValue((shown) => (JSON.stringify(shown) === JSON.stringify(now.settings) ? shown : now.settings));
+    }
+    return unsubscribe;
+  }, [store]);
 
   // The page may change its default after mount (the embed's observed `gateway-url`): follow it, unless the
   // user typed a gateway URL of their own.
