@@ -101,7 +101,7 @@ test('through a gateway that checks callers, the OpenAI SDK snippet sends the to
   const scratch = await scratchDir();
   try {
     // The gateway holds the API key: the SDK's own key is only there because the SDK insists on one.
-    const env = { OPENAI_ADMIN_KEY: 'sk-not-used-the-gateway-holds-the-key' };
+    const env = { OPENAI_ADMIN_KEY: 'placeholder-unused-gateway-holds-the-key' };
     const printed = await runNodeSnippets([snippet], scratch.dir, {
       ...env,
       TRYIT_GATEWAY_TOKEN: CALLER_TOKEN,

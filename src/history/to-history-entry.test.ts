@@ -5,7 +5,7 @@ import { usageRequest } from './fixtures/usage-request.ts';
 import { usageResponse } from './fixtures/usage-response.ts';
 import { toHistoryEntry } from './to-history-entry.ts';
 
-const KEY = 'sk-admin-history-secret-42';
+const KEY = 'fake-admin-key-for-history-test-42';
 const notSent = { cookies: [], headers: [], files: [], missingCredentials: [], unsupportedSchemes: [] };
 const base = {
   apiId: 'openai-usage',
