@@ -14,6 +14,7 @@ import type { GatewayConfig } from './load-config.ts';
 import { createOperationMatcher, templatePath } from './match-operation.ts';
 import { normalizeTarget } from './normalize-target.ts';
 import { planServerCredentials } from './plan-server-credentials.ts';
+import { decodeName } from './redact-target.ts';
 
 /**
  * What admission decided for one request. `corsOrigin` is the request's Origin when it is allowed (the answer
@@ -369,14 +370,6 @@ function withQueryCredential(target: string, pairs: readonly [string, string][])
           .filter((pair) => pair !== '' && !names.has(decodeName(pair.split('=', 1)[0] ?? '')));
   for (const [name, value] of pairs) kept.push(`${encodeURIComponent(name)}=${value}`);
   return `${path}?${kept.join('&')}`;
-}
-
-function decodeName(name: string): string {
-  try {
-    return decodeURIComponent(name.replace(/\+/g, ' '));
-  } catch {
-    return name;
-  }
 }
 
 function rateRefusal(

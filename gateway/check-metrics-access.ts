@@ -1,5 +1,6 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { hashToken } from './check-caller-token.ts';
 import { type Env, envChoice } from './read-env.ts';
 
 /** Who may read `GET /_gateway/metrics`: nobody, loopback clients only (the default), or holders of a token. */
@@ -18,7 +19,7 @@ export function loadMetricsAccess(env: Env): MetricsAccess {
   if (token) {
     if (mode === 'off') throw new Error('GATEWAY_METRICS=off contradicts GATEWAY_METRICS_TOKEN: pick one');
     if (token.length < 16) throw new Error('GATEWAY_METRICS_TOKEN must be at least 16 characters');
-    return { kind: 'token', tokenHash: sha256(token) };
+    return { kind: 'token', tokenHash: hashToken(token) };
   }
   return { kind: mode };
 }
@@ -45,7 +46,7 @@ export function checkMetricsAccess(
         : 'forbidden';
     case 'token': {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '');
-      return match?.[1] !== undefined && timingSafeEqual(sha256(match[1]), access.tokenHash)
+      return match?.[1] !== undefined && timingSafeEqual(hashToken(match[1]), access.tokenHash)
         ? 'serve'
         : 'forbidden';
     }
@@ -56,8 +57,4 @@ function isLoopback(address: string | undefined): boolean {
   if (address === undefined) return false;
   const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
   return v4.startsWith('127.') || address === '::1';
-}
-
-function sha256(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
 }

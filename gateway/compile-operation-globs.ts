@@ -1,3 +1,4 @@
+import { escapeRegExp } from './match-operation.ts';
 /**
  * Compiles operation-id globs (`usage-*`, `list-*`, `*`; `*` is any run of characters, everything else is
  * literal) into one test. An operation without an id matches no glob: a narrowed allowlist names what it keeps.
@@ -14,8 +15,4 @@ export function compileOperationGlobs(
   return (operationId) =>
     operationId !== undefined &&
     (exact.has(operationId) || patterns.some((pattern) => pattern.test(operationId)));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

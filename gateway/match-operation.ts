@@ -103,6 +103,6 @@ function compileSegment(segment: string): Part {
   return new RegExp(`^${source}$`);
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

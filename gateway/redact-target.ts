@@ -1,3 +1,5 @@
+import { escapeRegExp } from './match-operation.ts';
+
 const SENSITIVE_WORDS = 'key|token|secret|password|auth';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point.
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -34,11 +36,8 @@ export function createTargetRedactor(secretNames: readonly string[] = []): (targ
 /** The default redactor: secret-looking query names only (see `createTargetRedactor`). */
 export const redactTarget: (target: string) => string = createTargetRedactor();
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function decodeName(name: string): string {
+/** A query parameter name as the server reads it (`+` is a space); a malformed escape stays as written. */
+export function decodeName(name: string): string {
   try {
     return decodeURIComponent(name.replace(/\+/g, ' '));
   } catch {
