@@ -5,6 +5,7 @@ import { Sidebar } from '../features/sidebar/Sidebar.tsx';
 import { MarkdownLinkBase } from '../markdown/markdown-link-base.ts';
 import type { ApiModel } from '../openapi/model.ts';
 import { AfterHydration } from './AfterHydration.tsx';
+import { findRoutePage } from './find-route-page.ts';
 import type { Route } from './parse-route.ts';
 import { useRoute, useRouter } from './router/router-context.tsx';
 import { useApiSource } from './use-api-source.ts';
@@ -23,11 +24,7 @@ export function App({ builtInApi }: { builtInApi?: ApiModel } = {}) {
   const router = useRouter();
   const route = useRoute();
   const { api } = source;
-  const webhook =
-    route.webhookId === undefined ? undefined : api.webhooks?.find((w) => w.id === route.webhookId);
-  const operation =
-    webhook ??
-    (route.operationId === undefined ? undefined : api.operations.find((op) => op.id === route.operationId));
+  const { operation, webhook } = findRoutePage(api, route);
   const asked = route.webhookId ?? route.operationId;
   // While another description loads, its deep link names an operation this one lacks: no notice yet.
   const unknownRoute = asked !== undefined && !operation && !source.loading;

@@ -9,6 +9,7 @@ import type { ApiModel } from '../openapi/model.ts';
 import { metaDescription } from '../prerender/meta-description.ts';
 import { operationMarkdown } from '../prerender/operation-markdown.ts';
 import { App } from './App.tsx';
+import { findRoutePage } from './find-route-page.ts';
 import { loadOperationPage } from './load-operation-page.ts';
 import type { Route } from './parse-route.ts';
 import { pageFiles } from './router/page-files.ts';
@@ -53,10 +54,7 @@ export async function renderPages(api: ApiModel): Promise<SitePage[]> {
   return routes.map((route) => {
     const file = files.fileOf(route);
     const root = file.includes('/') ? '../' : '';
-    const operation =
-      route.webhookId !== undefined
-        ? api.webhooks?.find((w) => w.id === route.webhookId)
-        : api.operations.find((op) => op.id === route.operationId);
+    const { operation } = findRoutePage(api, route);
     const router = createPathRouter({ page: route, root, fileOf: files.fileOf });
     // A fresh cache per page: nothing of one page's render leaks into the next.
     const queryClient = new QueryClient();

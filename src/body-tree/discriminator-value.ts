@@ -1,4 +1,5 @@
 import { flattenSchema } from '../form/flatten-schema.ts';
+import { refName } from '../openapi/ref-name.ts';
 import type { VariantSet } from './variant-schemas.ts';
 
 /**
@@ -20,9 +21,4 @@ export function discriminatorValue(set: VariantSet, index: number): string | und
     if (title !== undefined && refName(target) === title) return key;
   }
   return undefined;
-}
-
-/** `#/components/schemas/Cat` → `Cat`; a bare name stays as it is. */
-export function refName(ref: string): string {
-  return decodeURIComponent(ref.slice(ref.lastIndexOf('/') + 1));
 }

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { loadTryItPanel } from '../features/try-it/load-try-it-panel.ts';
 import type { ApiModel } from '../openapi/model.ts';
 import type { EmbedOptions } from './embed-options.ts';
 import { findEmbedOperation } from './load-embed-api.ts';
@@ -7,9 +8,7 @@ import { findEmbedOperation } from './load-embed-api.ts';
 const OperationPage = lazy(() =>
   import('../features/operation/OperationPage.tsx').then((m) => ({ default: m.OperationPage })),
 );
-const TryItPanel = lazy(() =>
-  import('../features/try-it/TryItPanel.tsx').then((m) => ({ default: m.TryItPanel })),
-);
+const TryItPanel = lazy(loadTryItPanel);
 
 /** `<try-it-operation>`: one operation's reference and Try it panel, or the panel alone (`view="try-it"`). */
 export function EmbedOperation({ api, options }: { api: ApiModel; options: EmbedOptions }) {

@@ -1,3 +1,4 @@
+import { findRoutePage } from '../app/find-route-page.ts';
 import { useRoute } from '../app/router/router-context.tsx';
 import { OperationPage } from '../features/operation/OperationPage.tsx';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
@@ -7,11 +8,7 @@ import type { ApiModel } from '../openapi/model.ts';
 /** `<try-it-reference>`: the whole reference (sidebar, overview, every operation), routed by the element's router. */
 export function EmbedReference({ api }: { api: ApiModel }) {
   const route = useRoute();
-  const webhook =
-    route.webhookId === undefined ? undefined : api.webhooks?.find((w) => w.id === route.webhookId);
-  const operation =
-    webhook ??
-    (route.operationId === undefined ? undefined : api.operations.find((op) => op.id === route.operationId));
+  const { operation, webhook } = findRoutePage(api, route);
   const asked = route.webhookId ?? route.operationId;
   return (
     <div className="embed-reference">

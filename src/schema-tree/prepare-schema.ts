@@ -1,3 +1,4 @@
+import { defineOwn } from '../body-tree/define-own.ts';
 import type { Schema } from '../openapi/model.ts';
 import { refName } from '../openapi/ref-name.ts';
 import type { PreparedSchema, SchemaTreeContext } from './schema-node.ts';
@@ -225,20 +226,15 @@ function mergeAllOf(
  */
 export function mergeSchemas(base: Schema, over: Schema): Schema {
   const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) if (value !== undefined) setOwn(out, key, value);
+  for (const [key, value] of Object.entries(over)) if (value !== undefined) defineOwn(out, key, value);
   if (base.properties && over.properties) {
     const properties: Record<string, unknown> = { ...base.properties };
     for (const [name, property] of Object.entries(over.properties)) {
       const before = Object.hasOwn(base.properties, name) ? base.properties[name] : undefined;
-      setOwn(properties, name, before ? { allOf: [before, property] } : property);
+      defineOwn(properties, name, before ? { allOf: [before, property] } : property);
     }
     out.properties = properties;
   }
   if (base.required && over.required) out.required = [...new Set([...base.required, ...over.required])];
   return out as Schema;
-}
-
-/** An own data property even for the key `__proto__` (documents may name a property so). */
-function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
